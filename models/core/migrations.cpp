@@ -1,0 +1,131 @@
+#include "migrations.h"
+
+namespace tixsync {
+
+namespace {
+// Version 1: events, tickets (S-360 side plus the TIXNGO side as last known), TIXNGO history,
+// S-360 status history, and a key/value table for settings that belong to the database.
+Migration v1()
+{
+    return {1, QStringLiteral("events and tickets"), {
+        QStringLiteral(R"(CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            event_type TEXT NOT NULL DEFAULT '',
+            host_team TEXT NOT NULL DEFAULT '',
+            opposing_team TEXT NOT NULL DEFAULT '',
+            group_name TEXT NOT NULL DEFAULT '',
+            season TEXT NOT NULL DEFAULT '',
+            start_time TEXT NOT NULL,
+            end_time TEXT NOT NULL DEFAULT '',
+            duration_minutes INTEGER NOT NULL DEFAULT 0,
+            site TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            address_line1 TEXT NOT NULL DEFAULT '',
+            address_line2 TEXT NOT NULL DEFAULT '',
+            address_line3 TEXT NOT NULL DEFAULT '',
+            country_code TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            zip TEXT NOT NULL DEFAULT '',
+            latitude DOUBLE PRECISION NOT NULL DEFAULT 0,
+            longitude DOUBLE PRECISION NOT NULL DEFAULT 0,
+            website TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral(R"(CREATE TABLE tickets (
+            ticket_id TEXT PRIMARY KEY,
+            ticket_number TEXT NOT NULL,
+            file_number TEXT NOT NULL DEFAULT '',
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            barcode TEXT NOT NULL DEFAULT '',
+            product_kind TEXT NOT NULL DEFAULT 'TICKET',
+            product_code TEXT NOT NULL DEFAULT '',
+            product_name TEXT NOT NULL DEFAULT '',
+            product_family TEXT NOT NULL DEFAULT '',
+            sales_channel TEXT NOT NULL DEFAULT '',
+            tariff TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            price DOUBLE PRECISION NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT '',
+            seat_gate TEXT NOT NULL DEFAULT '',
+            seat_area TEXT NOT NULL DEFAULT '',
+            seat_block TEXT NOT NULL DEFAULT '',
+            seat_row TEXT NOT NULL DEFAULT '',
+            seat_number TEXT NOT NULL DEFAULT '',
+            entrance TEXT NOT NULL DEFAULT '',
+            contact_title TEXT NOT NULL DEFAULT '',
+            contact_first_name TEXT NOT NULL DEFAULT '',
+            contact_last_name TEXT NOT NULL DEFAULT '',
+            contact_email TEXT NOT NULL DEFAULT '',
+            holder_title TEXT NOT NULL DEFAULT '',
+            holder_first_name TEXT NOT NULL DEFAULT '',
+            holder_last_name TEXT NOT NULL DEFAULT '',
+            holder_email TEXT NOT NULL DEFAULT '',
+            holder_gender TEXT NOT NULL DEFAULT '',
+            holder_birth_date TEXT NOT NULL DEFAULT '',
+            holder_id_number TEXT NOT NULL DEFAULT '',
+            holder_country_code TEXT NOT NULL DEFAULT '',
+            holder_birth_region TEXT NOT NULL DEFAULT '',
+            holder_birth_place TEXT NOT NULL DEFAULT '',
+            shipment_mode TEXT NOT NULL DEFAULT '',
+            s360_status TEXT NOT NULL,
+            s360_reason TEXT NOT NULL DEFAULT '',
+            s360_status_changed_at TEXT NOT NULL DEFAULT '',
+            controlled_at TEXT NOT NULL DEFAULT '',
+            issued_at TEXT NOT NULL DEFAULT '',
+            tixngo_status TEXT NOT NULL DEFAULT '',
+            tixngo_owner_first_name TEXT NOT NULL DEFAULT '',
+            tixngo_owner_last_name TEXT NOT NULL DEFAULT '',
+            tixngo_owner_email TEXT NOT NULL DEFAULT '',
+            tixngo_initial_owner TEXT NOT NULL DEFAULT '',
+            tixngo_previous_owner TEXT NOT NULL DEFAULT '',
+            tixngo_holder_first_name TEXT NOT NULL DEFAULT '',
+            tixngo_holder_last_name TEXT NOT NULL DEFAULT '',
+            tixngo_deletion_reason TEXT NOT NULL DEFAULT '',
+            tixngo_controlled INTEGER NOT NULL DEFAULT 0,
+            tixngo_updated_at TEXT NOT NULL DEFAULT '',
+            last_sync_at TEXT NOT NULL DEFAULT '',
+            injected_at TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX tickets_event ON tickets(event_id, s360_status)"),
+        QStringLiteral("CREATE INDEX tickets_status ON tickets(s360_status)"),
+        QStringLiteral("CREATE INDEX tickets_tixngo_status ON tickets(tixngo_status)"),
+        QStringLiteral("CREATE INDEX tickets_number ON tickets(ticket_number)"),
+        QStringLiteral("CREATE INDEX tickets_file ON tickets(file_number)"),
+        QStringLiteral("CREATE INDEX tickets_barcode ON tickets(barcode)"),
+        QStringLiteral(R"(CREATE TABLE tixngo_history (
+            id {{AUTOID}},
+            ticket_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX tixngo_history_ticket ON tixngo_history(ticket_id, at)"),
+        QStringLiteral(R"(CREATE TABLE s360_status_changes (
+            id {{AUTOID}},
+            ticket_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX s360_status_changes_ticket ON s360_status_changes(ticket_id, at)"),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ))"),
+    }};
+}
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = {
+        v1(),
+    };
+    return all;
+}
+
+int latestSchemaVersion() { return migrations().back().version; }
+
+} // namespace tixsync
