@@ -1,7 +1,9 @@
 // The SQL store: migrations (fresh, upgrade, refuse a newer schema), round trips with bound
-// parameters, and clear errors for files that are not TixSync databases.
+// parameters, and clear errors for files that are not TixSync databases. Runs on SQLite and,
+// as tst_store_pg, on PostgreSQL.
 #include "core/migrations.h"
 #include "core/store.h"
+#include "support/testdb.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -27,7 +29,7 @@ private:
 
 void TestStore::freshDatabaseHasLatestSchema()
 {
-    auto store = Store::open(path("fresh.sqlite"));
+    auto store = Store::open(TIXSYNC_FRESH_DB(m_dir, "fresh"));
     QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
     QCOMPARE((*store)->schemaVersion(), latestSchemaVersion());
     for (const char *table : {"events", "tickets", "tixngo_history", "s360_status_changes", "settings"}) {
@@ -38,7 +40,7 @@ void TestStore::freshDatabaseHasLatestSchema()
 
 void TestStore::upgradeKeepsData()
 {
-    const QString file = path("upgrade.sqlite");
+    const QString file = TIXSYNC_FRESH_DB(m_dir, "upgrade");
     {
         auto old = Store::open(file, 1);
         QVERIFY(old);
@@ -60,25 +62,24 @@ void TestStore::upgradeKeepsData()
 
 void TestStore::refusesNewerSchema()
 {
-    const QString file = path("newer.sqlite");
+    const QString file = TIXSYNC_FRESH_DB(m_dir, "newer");
     {
         auto store = Store::open(file);
         QVERIFY(store);
         QVERIFY((*store)->exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
                                {latestSchemaVersion() + 5, QStringLiteral("from the future"), QStringLiteral("2030-01-01T00:00:00Z")}));
     }
-    const QByteArray before = [&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }();
     auto store = Store::open(file);
     QVERIFY(!store);
     QCOMPARE(store.error().code, QStringLiteral("STORE_TOO_NEW"));
     QVERIFY2(store.error().message.contains(QString::number(latestSchemaVersion() + 5)), qPrintable(store.error().message));
     QVERIFY(store.error().message.contains(QStringLiteral("newer TixSync")));
-    const QByteArray after = [&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-    QCOMPARE(after.size(), before.size());
 }
 
 void TestStore::refusesForeignFile()
 {
+    if (test::usePostgres())
+        QSKIP("a foreign file is a SQLite-only case");
     const QString file = path("notes.txt");
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -91,7 +92,7 @@ void TestStore::refusesForeignFile()
 
 void TestStore::ticketRoundTrip()
 {
-    auto store = Store::open(path("roundtrip.sqlite"));
+    auto store = Store::open(TIXSYNC_FRESH_DB(m_dir, "roundtrip"));
     QVERIFY(store);
     Event e;
     e.eventId = QStringLiteral("E'1");
@@ -126,7 +127,7 @@ void TestStore::ticketRoundTrip()
 
 void TestStore::settings()
 {
-    auto store = Store::open(path("settings.sqlite"));
+    auto store = Store::open(TIXSYNC_FRESH_DB(m_dir, "settings"));
     QVERIFY(store);
     QCOMPARE((*store)->setting(QStringLiteral("x"), QStringLiteral("none")), QStringLiteral("none"));
     QVERIFY((*store)->setSetting(QStringLiteral("x"), QStringLiteral("1")));
