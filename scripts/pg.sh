@@ -9,7 +9,6 @@ tixsync_start_postgres() {
         echo "PostgreSQL server binaries not found; pg tests will be skipped." >&2
         return 0
     fi
-    rm -rf "$dir"
     mkdir -p "$dir"
     local runas=()
     if [ "$(id -u)" -eq 0 ]; then
@@ -17,7 +16,11 @@ tixsync_start_postgres() {
         runas=(runuser -u postgres --)
     fi
     local port
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    # A free loopback port: nothing answers a connection to it.
+    while :; do
+        port=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+    done
     "${runas[@]}" "$bin/initdb" -D "$dir/data" -U tixsync --auth=trust -E UTF8 >/dev/null
     "${runas[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off" start >/dev/null
