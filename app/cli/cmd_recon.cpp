@@ -1,0 +1,222 @@
+// Reconciliation commands (interface doc §4.2): where S-360 and TIXNGO disagree.
+#include "cli.h"
+
+#include "core/datetime.h"
+#include "recon/reconciler.h"
+#include "recon/reconexport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QLocale>
+
+namespace tixsync::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tixsync-cli", text);
+}
+
+void printTable(Context &ctx, const recon::ReconResult &r)
+{
+    using namespace recon;
+    QTextStream &o = ctx.out();
+    const QLocale locale;
+    o << tr("Reconciliation of %1 tickets in %2 events at %3")
+             .arg(locale.toString(r.ticketCount))
+             .arg(r.snapshot ? r.snapshot->events().size() : 0)
+             .arg(toRfc3339(QDateTime::fromSecsSinceEpoch(r.now, Qt::UTC)))
+      << "\n\n";
+    const QString header = tr("Category").leftJustified(28) + QLatin1Char(' ') + tr("Code").leftJustified(26)
+        + tr("Error").rightJustified(9) + tr("Warning").rightJustified(9) + tr("Pending").rightJustified(9)
+        + tr("Info").rightJustified(9) + tr("Total").rightJustified(9);
+    o << header << '\n' << QString(header.size(), QLatin1Char('-')) << '\n';
+    auto row
+        = [&](const QString &name, const QString &code, const std::array<qint64, SeverityCount> &bySev, qint64 total) {
+              o << name.leftJustified(28) << ' ' << code.leftJustified(26);
+              for (int s = SeverityCount - 1; s >= 0; --s)
+                  o << locale.toString(bySev[size_t(s)]).rightJustified(9);
+              o << locale.toString(total).rightJustified(9) << '\n';
+          };
+    qint64 total = 0;
+    for (int c = 0; c < CategoryCount; ++c) {
+        row(categoryName(Category(c)), categoryCode(Category(c)), r.countsBySeverity[size_t(c)], r.counts[size_t(c)]);
+        total += r.counts[size_t(c)];
+    }
+    o << QString(header.size(), QLatin1Char('-')) << '\n';
+    row(tr("All discrepancies"), QString(), r.severityCounts, total);
+
+    int shown = 0;
+    for (const EventTotals &e : r.events) {
+        if (e.total() == 0 || shown == 10)
+            break;
+        if (shown++ == 0)
+            o << '\n' << tr("Events needing attention first:") << '\n';
+        o << "  " << e.eventId.leftJustified(24) << ' '
+          << tr("%1 errors, %2 warnings, %3 pending, %4 info of %5 tickets")
+                 .arg(e.bySeverity[size_t(Severity::Error)])
+                 .arg(e.bySeverity[size_t(Severity::Warning)])
+                 .arg(e.bySeverity[size_t(Severity::Pending)])
+                 .arg(e.bySeverity[size_t(Severity::Info)])
+                 .arg(e.tickets)
+          << '\n';
+    }
+    if (r.duplicateGroups > 0) {
+        o << '\n' << tr("Duplicates (%1):").arg(r.duplicateGroups) << '\n';
+        for (int i = 0; i < r.duplicates.size() && i < 20; ++i) {
+            const Duplicate &d = r.duplicates[i];
+            const QString what = d.kind == Duplicate::Kind::Barcode ? tr("barcode %1 on tickets %2")
+                : d.kind == Duplicate::Kind::TicketId               ? tr("ticket id %1 on %2 rows")
+                                                                    : tr("ticket id %1 twice in the TIXNGO list (%2)");
+            o << "  "
+              << (d.kind == Duplicate::Kind::TicketId ? what.arg(d.value).arg(d.ticketIds.size())
+                                                      : what.arg(d.value, d.ticketIds.join(QLatin1String(", "))))
+              << '\n';
+        }
+    }
+    if (r.unreadableTickets > 0)
+        o << '\n'
+          << tr("%1 tickets have an unknown S-360 or TIXNGO status code and were not reconciled; fix their status "
+                "in the database.")
+                 .arg(r.unreadableTickets)
+          << '\n';
+    o.flush();
+}
+
+int runReconcile(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Compares every ticket's S-360 status with its TIXNGO status as last known (interface doc §4) and prints "
+           "the discrepancies per category. Exit code 3 when --fail-on matches."));
+    const QCommandLineOption event(QStringLiteral("event"), tr("Only the tickets of this event."), tr("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object with counts and discrepancies."));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the discrepancies to this CSV file."), tr("FILE"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"),
+        tr("Exit with code 3 when a discrepancy of this severity or worse exists: error "
+           "or warning."),
+        tr("SEVERITY"));
+    const QCommandLineOption now(
+        QStringLiteral("now"), tr("Reconcile as if it were this time (RFC 3339)."), tr("TIME"));
+    const QCommandLineOption contactSync(
+        QStringLiteral("contact-sync"), tr("Report owner drift (contact distribution is enabled)."));
+    const QCommandLineOption cancelGrace(QStringLiteral("cancel-grace"),
+        tr("Minutes a cancelled ticket may stay live before it is an error."), tr("MINUTES"));
+    const QCommandLineOption controlGrace(QStringLiteral("control-grace"),
+        tr("Minutes a control may take to reach TIXNGO before it is an error."), tr("MINUTES"));
+    const QCommandLineOption deletionStuck(QStringLiteral("deletion-stuck"),
+        tr("Minutes after which DELETION_PENDING is reported as stuck."), tr("MINUTES"));
+    const QCommandLineOption tixngoFile(QStringLiteral("tixngo-file"),
+        tr("TIXNGO's view of the tickets (JSON, diff-feed shape): ids S-360 does not "
+           "have are reported as UNKNOWN_TO_S360."),
+        tr("FILE"));
+    parser.addOptions(
+        {event, json, csv, failOn, now, contactSync, cancelGrace, controlGrace, deletionStuck, tixngoFile});
+    int code = 0;
+    if (!ctx.parse(parser, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.fail(tr("Unexpected argument \"%1\". Run \"tixsync-cli reconcile --help\" for usage.")
+                            .arg(parser.positionalArguments().constFirst()),
+            ExitUsage);
+    if (parser.isSet(json) && parser.isSet(csv))
+        return ctx.fail(tr("Use either --json or --csv, not both."), ExitUsage);
+    std::optional<recon::Severity> threshold;
+    if (parser.isSet(failOn)) {
+        const QString v = parser.value(failOn).trimmed().toLower();
+        if (v == QLatin1String("error"))
+            threshold = recon::Severity::Error;
+        else if (v == QLatin1String("warning"))
+            threshold = recon::Severity::Warning;
+        else
+            return ctx.fail(
+                tr("--fail-on takes \"error\" or \"warning\", not \"%1\".").arg(parser.value(failOn)), ExitUsage);
+    }
+    qint64 nowSecs = recon::NoTime;
+    if (parser.isSet(now)) {
+        const QDateTime dt = parseRfc3339(parser.value(now));
+        if (!dt.isValid())
+            return ctx.fail(
+                tr("--now takes an RFC 3339 time such as 2026-06-01T20:00:00Z, not \"%1\".").arg(parser.value(now)),
+                ExitUsage);
+        nowSecs = dt.toSecsSinceEpoch();
+    }
+    auto minutes = [&](const QCommandLineOption &opt, int *out) {
+        if (!parser.isSet(opt))
+            return true;
+        bool ok = false;
+        const int v = parser.value(opt).toInt(&ok);
+        if (!ok || v < 0)
+            return false;
+        *out = v;
+        return true;
+    };
+
+    Store *store = ctx.store();
+    if (!store)
+        return ExitFailure;
+    recon::ReconOptions options = recon::ReconOptions::fromSettings(*store);
+    options.now = nowSecs;
+    options.eventId = parser.value(event);
+    if (parser.isSet(contactSync))
+        options.contactSync = true;
+    for (auto [opt, out] :
+        {std::pair{&cancelGrace, &options.cancelGraceMinutes}, std::pair{&controlGrace, &options.controlGraceMinutes},
+            std::pair{&deletionStuck, &options.deletionStuckMinutes}})
+        if (!minutes(*opt, out))
+            return ctx.fail(tr("--%1 takes a number of minutes (0 or more), not \"%2\".")
+                                .arg(opt->names().constFirst(), parser.value(*opt)),
+                ExitUsage);
+    if (!options.eventId.isEmpty() && !store->event(options.eventId))
+        return ctx.fail(tr("There is no event \"%1\" in the database. Check the id with \"tixsync-cli events\".")
+                            .arg(options.eventId));
+
+    recon::Reconciler reconciler(options);
+    if (parser.isSet(tixngoFile)) {
+        QFile f(parser.value(tixngoFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.fail(tr("Cannot read the TIXNGO ticket list %1: %2").arg(f.fileName(), f.errorString()));
+        auto states = recon::parseTixngoTickets(f.readAll());
+        if (!states) {
+            Error e = states.error();
+            e.file = f.fileName();
+            return ctx.fail(e);
+        }
+        reconciler.setTixngoTickets(std::move(*states));
+    }
+    auto result = reconciler.run(*store);
+    if (!result)
+        return ctx.fail(result.error());
+    const recon::ReconResult &r = **result;
+
+    if (parser.isSet(json)) {
+        ctx.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return ctx.fail(tr("Cannot write to the standard output."));
+        if (auto ok = recon::writeJson(&out, r); !ok)
+            return ctx.fail(ok.error());
+        out.flush();
+    } else {
+        if (parser.isSet(csv)) {
+            QFile out(parser.value(csv));
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return ctx.fail(tr("Cannot write the CSV file %1: %2. Choose a folder you can write to.")
+                                    .arg(out.fileName(), out.errorString()));
+            if (auto ok = recon::writeCsv(&out, r); !ok)
+                return ctx.fail(ok.error());
+        }
+        printTable(ctx, r);
+    }
+    if (threshold && r.hasSeverityAtLeast(*threshold))
+        return ExitReconcileFailOn;
+    return ExitOk;
+}
+
+} // namespace
+
+TIXSYNC_CLI_COMMAND({QStringLiteral("reconcile"),
+    QT_TRANSLATE_NOOP("tixsync-cli", "Show every ticket where S-360 and TIXNGO disagree"), 400, runReconcile});
+
+} // namespace tixsync::cli
