@@ -166,7 +166,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return r.name;
         case DateColumn:
-            return r.start.isValid() ? QLocale().toString(r.start, QLocale::ShortFormat) : QString();
+            if (!r.start.isValid())
+                return QString();
+            // The event's own local time, without seconds.
+            return QString(QLocale().toString(r.start.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + r.start.time().toString(QStringLiteral("HH:mm")));
         case VenueColumn:
             return venue();
         default:

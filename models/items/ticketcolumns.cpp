@@ -173,7 +173,7 @@ public:
         d.ticketNumber.append(f[FNumber]);
 
         bool first = true;
-        for (int part : {FGate, FArea, FBlock, FRow, FSeat}) {
+        for (int part : {FGate, FBlock, FRow, FSeat}) {
             if (f[part].isEmpty())
                 continue;
             if (!first)
@@ -193,7 +193,7 @@ public:
         m_line.clear();
         const QByteArrayView seat = d.seat.view(d.seat.size() - 1);
         const QByteArrayView holder = d.holder.view(d.holder.size() - 1);
-        for (QByteArrayView v : {f[FTicketId], f[FNumber], holder, seat, f[FHolderEmail], f[FContactEmail]}) {
+        for (QByteArrayView v : {f[FTicketId], f[FNumber], holder, seat, f[FArea], f[FHolderEmail], f[FContactEmail]}) {
             appendFolded(m_line, v);
             m_line.push_back(kSearchSeparator);
         }

@@ -29,7 +29,7 @@ struct TicketColumns {
     StringColumn ticketNumber;
     StringColumn seat; // "gate · block · row · seat", empty parts left out
     StringColumn holder; // "First Last"
-    StringColumn search; // case-folded: id, number, holder, contact, e-mails, seat parts
+    StringColumn search; // case-folded: id, number, holder, seat, area, e-mails, contact
     std::vector<std::uint32_t> event;
     std::vector<std::uint8_t> s360; // S360Status
     std::vector<std::uint8_t> tixngo; // TixngoStatus

@@ -245,7 +245,9 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(d.lastSync[row]);
             if (role == Qt::EditRole)
                 return at;
-            return QLocale().toString(at, QLocale::ShortFormat);
+            const QLocale locale;
+            return QString(locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + at.time().toString(QStringLiteral("HH:mm")));
         }
         }
         break;
@@ -319,7 +321,7 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case SeatColumn:
-            return tr("Gate · area · block · row · seat");
+            return tr("Gate · block · row · seat");
         case S360StatusColumn:
             return tr("Ticket status in SecuTix 360, with the cancellation or invalidation reason");
         case TixngoStatusColumn:

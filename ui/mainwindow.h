@@ -1,0 +1,75 @@
+#pragma once
+
+#include "storejob.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace tixsync {
+
+class Store;
+class TicketsPage;
+
+/// The main window: pages in tabs ("Tickets" first; others add theirs with addPage()), the
+/// File / Tools / Help menus, and the status bar with the counts. Imports and demo data run as
+/// StoreJobs in a worker thread behind a cancellable progress dialog; the window never blocks.
+/// Geometry, window state and splitter positions are kept between runs (QSettings).
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    /// `store` must outlive the window.
+    explicit MainWindow(Store *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Adds a page after the existing ones; returns its index. The window takes ownership.
+    int addPage(QWidget *page, const QString &title, const QIcon &icon = {});
+    QTabWidget *pages() const { return m_pages; }
+    TicketsPage *ticketsPage() const { return m_tickets; }
+    Store *store() const { return m_store; }
+    /// True when the store holds no event at all (first start).
+    bool isStoreEmpty() const;
+    /// The running import or demo-data job, if any.
+    StoreJob *currentJob() const { return m_job; }
+
+    /// True when this build has the importer and the demo-data generator (models/import).
+    static bool canImport();
+
+public slots:
+    /// Re-reads everything from the store (after changes made elsewhere).
+    void reloadData();
+    /// Imports an S-360 ticket CSV in the background, with a progress dialog.
+    void importCsv(const QString &path);
+    /// Generates demo data in the background, with a progress dialog.
+    void generateDemoData(int events, int ticketsPerEvent, quint32 seed);
+
+signals:
+    /// The store's content changed (import, demo data): pages should reload.
+    void storeChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void openImportDialog();
+    void openDemoDataDialog();
+    void showAbout();
+    void runJob(const QString &title, const QString &label, StoreJob::Work work);
+    void showError(const QString &title, const QString &text);
+    void updateCounts(int events, qint64 tickets, qint64 shown);
+    void restoreSettings();
+    void saveSettings() const;
+
+    Store *m_store;
+    QTabWidget *m_pages = nullptr;
+    TicketsPage *m_tickets = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_loading = nullptr;
+    QList<QAction *> m_jobActions;
+    StoreJob *m_job = nullptr;
+};
+
+} // namespace tixsync
