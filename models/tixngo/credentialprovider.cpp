@@ -1,0 +1,7 @@
+#include "credentialprovider.h"
+
+namespace tixsync::tixngo {
+
+CredentialProvider::~CredentialProvider() = default;
+
+} // namespace tixsync::tixngo
