@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/store.h"
+#include "recontable.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -57,6 +58,15 @@ int tixngoCode(const char *p, int n)
             i = int(t);
     }
     return i;
+}
+
+// Owner drift (REC-8) is looked at only for live printed / controlled tickets with no transfer pending.
+bool ownerMatters(int s360, int tixngo)
+{
+    const auto s = S360Status(s360);
+    const auto t = TixngoStatus(tixngo);
+    return (s == S360Status::Printed || s == S360Status::Controlled) && isLive(t) && t != TixngoStatus::PendingTransfer
+        && t != TixngoStatus::Pending;
 }
 
 bool sameText(QByteArrayView a, QByteArrayView b)
@@ -169,12 +179,14 @@ quint32 TicketSnapshot::internEvent(QByteArrayView utf8)
 {
     if (!m_events.isEmpty() && utf8 == QByteArrayView(m_lastEvent))
         return m_lastEventIndex;
-    m_lastEvent = utf8.toByteArray();
-    auto it = m_eventIndex.constFind(m_lastEvent);
+    // Look up without copying; copy only a new event id.
+    const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+    auto it = m_eventIndex.constFind(key);
     if (it == m_eventIndex.cend()) {
-        it = m_eventIndex.insert(m_lastEvent, quint32(m_events.size()));
+        it = m_eventIndex.insert(utf8.toByteArray(), quint32(m_events.size()));
         m_events << QString::fromUtf8(utf8);
     }
+    m_lastEvent = it.key(); // shares the stored copy
     m_lastEventIndex = *it;
     return m_lastEventIndex;
 }
@@ -240,6 +252,7 @@ Result<TicketSnapshot> TicketSnapshot::load(const Store &store, const LoadOption
         snap.reserve(count->value(0).toLongLong());
 
     qint64 badRows = 0;
+    const ReconTable &table = ReconTable::instance();
     if (sqlite3 *db = store.sqliteHandle()) {
         sqlite3_stmt *st = nullptr;
         const QByteArray utf8 = sql.toUtf8();
@@ -259,11 +272,17 @@ Result<TicketSnapshot> TicketSnapshot::load(const Store &store, const LoadOption
                 continue;
             }
             std::uint8_t flags = sqlite3_column_int(st, 5) ? TixngoControlled : 0;
-            if (options.compareOwners
+            const bool agree = table.rule(S360Status(s360), TixngoStatus(tix), flags & TixngoControlled).isNone();
+            if (options.compareOwners && agree && ownerMatters(s360, tix)
                 && ownerDiffers(col(st, 11), col(st, 12), col(st, 13), col(st, 14), col(st, 15), col(st, 16)))
                 flags |= OwnerDiffers;
-            snap.appendRow(col(st, 0), col(st, 1), col(st, 2), std::uint8_t(s360), std::uint8_t(tix), flags,
-                timeCol(st, 6), timeCol(st, 7), timeCol(st, 8), timeCol(st, 9), timeCol(st, 10));
+            // Most tickets agree: their times are never read, so skip fetching and parsing them.
+            if (agree && !(flags & OwnerDiffers) && !options.allTimes)
+                snap.appendRow(col(st, 0), col(st, 1), col(st, 2), std::uint8_t(s360), std::uint8_t(tix), flags, NoTime,
+                    NoTime, NoTime, NoTime, NoTime);
+            else
+                snap.appendRow(col(st, 0), col(st, 1), col(st, 2), std::uint8_t(s360), std::uint8_t(tix), flags,
+                    timeCol(st, 6), timeCol(st, 7), timeCol(st, 8), timeCol(st, 9), timeCol(st, 10));
         }
         const QString why = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(st);

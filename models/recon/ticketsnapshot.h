@@ -31,6 +31,9 @@ public:
     struct LoadOptions {
         QString eventId; // only this event; empty = all
         bool compareOwners = false; // fill OwnerDiffers (costs six more columns)
+        /// Times are parsed only for rows that disagree (ReconTable) or whose owner differs,
+        /// unless this is set (needed when TIXNGO states may replace the local ones).
+        bool allTimes = false;
     };
 
     static Result<TicketSnapshot> load(const Store &store, const LoadOptions &options);
