@@ -116,12 +116,44 @@ Migration v1()
         ))"),
     }};
 }
+
+// Version 4: the append-only audit log (models/audit). Times as epoch milliseconds (filters,
+// order) and RFC 3339 text (people). The database refuses UPDATE and DELETE on the table.
+Migration v4()
+{
+    return {4, QStringLiteral("audit log"), {
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id {{AUTOID}},
+            at_ms BIGINT NOT NULL,
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL,
+            os_user TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            parameters TEXT NOT NULL DEFAULT '{}',
+            outcome TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at_ms)"),
+        QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, at_ms)"),
+        QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("{{POSTGRES}}CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
+        QStringLiteral("{{POSTGRES}}CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+        QStringLiteral("{{POSTGRES}}CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
+    }};
+}
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         v1(),
+        v4(), // audit log (models/audit); v2 (templates) and v3 (sync) slot in before
     };
     return all;
 }

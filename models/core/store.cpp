@@ -165,6 +165,13 @@ Status Store::migrate(int upToVersion)
                 continue;
             qCInfo(lcStore) << "applying migration" << m.version << m.description;
             for (QString sql : m.statements) {
+                // A statement that starts with {{SQLITE}} or {{POSTGRES}} runs on that backend only.
+                const bool sqliteOnly = sql.startsWith(QLatin1String("{{SQLITE}}"));
+                const bool postgresOnly = sql.startsWith(QLatin1String("{{POSTGRES}}"));
+                if ((sqliteOnly && m_backend != Backend::Sqlite) || (postgresOnly && m_backend != Backend::Postgres))
+                    continue;
+                if (sqliteOnly || postgresOnly)
+                    sql.remove(0, sql.indexOf(QLatin1String("}}")) + 2);
                 sql.replace(QLatin1String("{{AUTOID}}"), m_backend == Backend::Sqlite
                                                             ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                             : QLatin1String("BIGSERIAL PRIMARY KEY"));

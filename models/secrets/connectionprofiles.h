@@ -1,0 +1,54 @@
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QList>
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace tixsync::secrets {
+
+/// The connection profiles of the current user and which one is active, kept in QSettings
+/// (NativeFormat, user scope, "TixSync"/"tixsync": ~/.config/TixSync/tixsync.conf on Linux).
+/// The API key is never written here: it goes to the keychain (KeychainJob) under the profile
+/// name. Removing or renaming a profile does not touch the keychain; callers start a
+/// KeychainJob::remove() for the old name (the Settings dialog and the CLI do).
+class ConnectionProfiles final {
+public:
+    /// The per-user settings.
+    ConnectionProfiles();
+    /// Another settings file (tests, portable set-ups), INI format.
+    explicit ConnectionProfiles(const QString &iniFile);
+    ~ConnectionProfiles();
+    ConnectionProfiles(const ConnectionProfiles &) = delete;
+    ConnectionProfiles &operator=(const ConnectionProfiles &) = delete;
+
+    /// In the order they were added.
+    QList<ConnectionProfile> list() const;
+    std::optional<ConnectionProfile> find(const QString &name) const;
+
+    /// Errors: the validation errors of ConnectionProfile, secrets.profile.exists,
+    /// secrets.profile.unknown, secrets.settings (the file cannot be written).
+    Status add(const ConnectionProfile &profile);
+    /// Replaces the profile called `name` (which may be renamed; the active name follows).
+    Status update(const QString &name, const ConnectionProfile &profile);
+    Status remove(const QString &name);
+
+    /// Empty when none is active.
+    QString activeName() const;
+    std::optional<ConnectionProfile> active() const;
+    /// Empty clears the active profile.
+    Status setActive(const QString &name);
+
+    /// The file the profiles live in.
+    QString fileName() const;
+
+private:
+    Status save(const QList<ConnectionProfile> &profiles);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace tixsync::secrets
