@@ -51,26 +51,36 @@ constexpr const char *kSelect
       "tixngo_status, last_sync_at FROM tickets";
 constexpr const char *kEvents = "SELECT event_id, name FROM events ORDER BY start_time, event_id";
 constexpr char kSearchSeparator = '\x1f';
+constexpr std::size_t kPreviewRows = 50000;
 constexpr char kSearchRowEnd = '\n';
 constexpr std::string_view kSeatSeparator = " \xC2\xB7 "; // " · "
 
-bool isAscii(QByteArrayView v)
-{
-    for (char c : v)
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    return true;
-}
-
+// Appends `v` case-folded exactly as QString::toCaseFolded() folds it, without a QString for
+// ASCII and the Latin-1 letters of French, German and Italian names (À…Þ → à…þ, except ×);
+// anything else falls back to QString for the rest of the value.
 void appendFolded(std::string &out, QByteArrayView v)
 {
-    if (isAscii(v)) {
-        for (char c : v)
-            out.push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
-        return;
+    const std::size_t start = out.size();
+    const auto n = std::size_t(v.size());
+    out.resize(start + n);
+    char *dst = out.data() + start;
+    const auto *src = reinterpret_cast<const unsigned char *>(v.data());
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned char c = src[i];
+        if (c < 0x80) {
+            dst[i] = char((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        } else if (c == 0xC3 && i + 1 < n) {
+            const unsigned char d = src[i + 1];
+            dst[i] = char(c);
+            dst[i + 1] = char((d >= 0x80 && d <= 0x9E && d != 0x97) ? d + 0x20 : d);
+            ++i;
+        } else {
+            out.resize(start + i);
+            const QByteArray rest = QString::fromUtf8(v.sliced(qsizetype(i))).toCaseFolded().toUtf8();
+            out.append(rest.constData(), std::size_t(rest.size()));
+            return;
+        }
     }
-    const QByteArray folded = QString::fromUtf8(v).toCaseFolded().toUtf8();
-    out.append(folded.constData(), std::size_t(folded.size()));
 }
 
 bool isDigit(char c)
@@ -133,8 +143,9 @@ std::int64_t daysFromCivil(int y, int m, int d)
 // Builds the columns row by row from whatever reader feeds it.
 class Builder {
 public:
-    explicit Builder(TicketColumns &data)
+    explicit Builder(TicketColumns &data, const TicketPreview *preview = nullptr)
         : m_data(data)
+        , m_preview(preview && *preview ? preview : nullptr)
     {
         for (S360Status s : allS360Statuses())
             m_s360.emplace(toCode(s).toStdString(), std::uint8_t(s));
@@ -208,6 +219,10 @@ public:
         d.tixngo.push_back(code(m_tixngo, f[FTixngo], m_lastTixngo));
         d.reason.push_back(reasonIndex(f[FReason]));
         d.lastSync.push_back(rfc3339ToMSecs(f[FLastSync]));
+        if (m_preview && d.size() == kPreviewRows) {
+            (*m_preview)(std::make_shared<const TicketColumns>(d)); // a compact copy of the first rows
+            m_preview = nullptr;
+        }
     }
 
     void finish()
@@ -265,6 +280,7 @@ private:
     }
 
     TicketColumns &m_data;
+    const TicketPreview *m_preview;
     std::unordered_map<std::string, std::uint32_t> m_eventIndex;
     std::unordered_map<std::string, std::uint8_t> m_s360, m_tixngo;
     std::unordered_map<std::string, std::uint16_t> m_reasons;
@@ -433,10 +449,11 @@ std::int64_t rfc3339ToMSecs(QByteArrayView t)
     return secs * 1000 + msec;
 }
 
-Result<std::shared_ptr<TicketColumns>> loadTicketColumns(const Store &store, const std::atomic_bool *cancel)
+Result<std::shared_ptr<TicketColumns>> loadTicketColumns(
+    const Store &store, const std::atomic_bool *cancel, const TicketPreview &preview)
 {
     auto data = std::make_shared<TicketColumns>();
-    Builder builder(*data);
+    Builder builder(*data, &preview);
     Status ok;
     if (sqlite3 *db = store.sqliteHandle())
         ok = loadWithSqlite(db, builder, cancel);

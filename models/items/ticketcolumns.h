@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -52,9 +53,14 @@ struct TicketFilter {
     bool operator==(const TicketFilter &) const = default;
 };
 
+/// Receives a copy of the first 50 000 rows while a larger load goes on, so that a view can show
+/// them at once. Called in the loading thread, at most once.
+using TicketPreview = std::function<void(std::shared_ptr<const TicketColumns>)>;
+
 /// Reads every ticket of `store` (the SQLite C API when it can, QtSql otherwise). Call it from
 /// the thread that owns `store`. Returns the error STORE_CANCELLED when `cancel` becomes true.
-Result<std::shared_ptr<TicketColumns>> loadTicketColumns(const Store &store, const std::atomic_bool *cancel = nullptr);
+Result<std::shared_ptr<TicketColumns>> loadTicketColumns(
+    const Store &store, const std::atomic_bool *cancel = nullptr, const TicketPreview &preview = {});
 
 /// Row order of all tickets sorted by one of TicketTableModel's columns (stable; -1 = load order).
 std::vector<std::uint32_t> sortTicketRows(const TicketColumns &data, int column, bool descending);

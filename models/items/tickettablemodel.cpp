@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -44,15 +45,41 @@ void TicketTableModel::reload()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 generation = ++m_generation;
     m_loadTimer.start();
+    m_firstRowsShown = false;
     if (!m_loading) {
         m_loading = true;
         emit loadingChanged(true);
     }
 
+    // On the first load, the first rows are shown as soon as they are read (a preview) while the
+    // rest loads; a reload keeps showing the previous data until the new data is complete.
+    TicketPreview preview;
+    if (!m_data) {
+        preview = [self = QPointer<TicketTableModel>(this), generation, cancel = m_cancel, filter = m_filter,
+                      column = m_sortColumn, order = m_sortOrder](std::shared_ptr<const TicketColumns> data) {
+            if (cancel->load())
+                return;
+            auto part = std::make_shared<LoadResult>();
+            part->order = sortTicketRows(*data, column, order == Qt::DescendingOrder);
+            part->rows = filterTicketRows(*data, part->order, filter);
+            part->data = std::const_pointer_cast<TicketColumns>(data);
+            part->filter = filter;
+            part->sortColumn = column;
+            part->sortOrder = order;
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, generation, part] {
+                    if (self) // checked in the GUI thread, where the model lives
+                        self->showPreview(generation, part);
+                },
+                Qt::QueuedConnection);
+        };
+    }
+
     // The worker opens its own connection (a QSqlDatabase belongs to the thread that opened it),
     // reads the columns, and sorts and filters them as the model is set now.
     auto job = [location = m_store->location(), cancel = m_cancel, filter = m_filter, column = m_sortColumn,
-                   order = m_sortOrder]() {
+                   order = m_sortOrder, preview]() {
         auto result = std::make_shared<LoadResult>();
         result->filter = filter;
         result->sortColumn = column;
@@ -62,7 +89,7 @@ void TicketTableModel::reload()
             result->data = fail(store.error());
             return result;
         }
-        result->data = loadTicketColumns(**store, cancel.get());
+        result->data = loadTicketColumns(**store, cancel.get(), preview);
         if (result->data && !cancel->load()) {
             const TicketColumns &d = **result->data;
             result->order = sortTicketRows(d, column, order == Qt::DescendingOrder);
@@ -76,6 +103,25 @@ void TicketTableModel::reload()
         finishLoad(generation, watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(job));
+}
+
+void TicketTableModel::showPreview(quint64 generation, const std::shared_ptr<LoadResult> &part)
+{
+    if (generation != m_generation || !m_loading || m_data)
+        return; // superseded, finished already, or a reload of data already shown
+    std::shared_ptr<const TicketColumns> data = *part->data;
+    if (part->sortColumn != m_sortColumn || part->sortOrder != m_sortOrder)
+        part->order = sortTicketRows(*data, m_sortColumn, m_sortOrder == Qt::DescendingOrder);
+    if (part->filter != m_filter || part->sortColumn != m_sortColumn || part->sortOrder != m_sortOrder)
+        part->rows = filterTicketRows(*data, part->order, m_filter);
+    beginResetModel();
+    m_data = std::move(data);
+    m_order = std::move(part->order);
+    m_rows = std::move(part->rows);
+    endResetModel();
+    emit countsChanged();
+    m_firstRowsShown = true;
+    emit firstRowsShown(m_loadTimer.elapsed());
 }
 
 void TicketTableModel::finishLoad(quint64 generation, const std::shared_ptr<LoadResult> &result)
@@ -107,6 +153,10 @@ void TicketTableModel::finishLoad(quint64 generation, const std::shared_ptr<Load
                   << "KiB";
     emit loadingChanged(false);
     emit countsChanged();
+    if (!m_firstRowsShown) {
+        m_firstRowsShown = true;
+        emit firstRowsShown(msecs);
+    }
     emit loaded(qsizetype(m_data->size()), msecs);
 }
 

@@ -78,8 +78,11 @@ public:
 
 signals:
     void loadingChanged(bool loading);
-    /// A load finished and its rows are shown; `msecs` from reload() to now.
+    /// A load finished and all its rows are shown; `msecs` from reload() to now.
     void loaded(qsizetype tickets, qint64 msecs);
+    /// The first rows of a load are shown: on the first load of a large store, the first 50 000
+    /// tickets while the rest still loads (isLoading() stays true); otherwise with loaded().
+    void firstRowsShown(qint64 msecs);
     void loadFailed(const QString &message);
     /// rowCount() or totalCount() changed (load, filter).
     void countsChanged();
@@ -89,6 +92,7 @@ private:
     void applyRows(std::vector<std::uint32_t> rows);
     void refilter();
     void finishLoad(quint64 generation, const std::shared_ptr<LoadResult> &result);
+    void showPreview(quint64 generation, const std::shared_ptr<LoadResult> &part);
 
     const Store *m_store = nullptr;
     std::shared_ptr<const TicketColumns> m_data;
@@ -100,6 +104,7 @@ private:
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_loading = false;
+    bool m_firstRowsShown = false;
     QElapsedTimer m_loadTimer;
 };
 
