@@ -217,6 +217,14 @@ void TestTicketTableModel::sortByColumn()
     QCOMPARE(ids.first(), ticketId(1, 1));
     QVERIFY(ids.indexOf(ticketId(1, 2)) < ids.indexOf(ticketId(1, 10)));
 
+    // Seats sort naturally too (repeated values take the rank path): seat 2 before seat 10.
+    m_model->sort(TicketTableModel::SeatColumn, Qt::AscendingOrder);
+    const QStringList seatIds = column(TicketTableModel::IdColumn);
+    QVERIFY(seatIds.indexOf(ticketId(1, 1)) < seatIds.indexOf(ticketId(1, 9))); // G2 · B101 · 1 · 2 < … · 1 · 10
+    m_model->sort(TicketTableModel::SeatColumn, Qt::DescendingOrder);
+    const QStringList seatIdsDown = column(TicketTableModel::IdColumn);
+    QVERIFY(seatIdsDown.indexOf(ticketId(1, 1)) > seatIdsDown.indexOf(ticketId(1, 9)));
+
     // Events sort by start time: EV3 starts first.
     m_model->sort(TicketTableModel::EventColumn, Qt::AscendingOrder);
     QCOMPARE(m_model->index(0, 0).data(TicketTableModel::EventIdRole).toString(), eventId(3));
