@@ -249,7 +249,7 @@ Response SimService::route(const Request &r)
     return error(404, "NOT_FOUND", QStringLiteral("no endpoint at %1").arg(QString::fromUtf8(r.path)));
 }
 
-bool SimService::ticketsBody(const Request &r, QJsonArray *tickets, Response *failure)
+bool SimService::ticketsBody(const Request &r, JsonDom *dom, int *list, Response *failure)
 {
     const QByteArray type = r.header("Content-Type");
     if (!type.toLower().startsWith("application/json")) {
@@ -257,25 +257,23 @@ bool SimService::ticketsBody(const Request &r, QJsonArray *tickets, Response *fa
             = error(415, "UNSUPPORTED_MEDIA_TYPE", QStringLiteral("send the body as Content-Type: application/json"));
         return false;
     }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
+    if (!dom->parse(r.body)) {
         *failure = error(400, "MALFORMED_REQUEST",
-            QStringLiteral("the body is not valid JSON (byte %1: %2)").arg(pe.offset).arg(pe.errorString()));
+            QStringLiteral("the body is not valid JSON (byte %1: %2)")
+                .arg(dom->errorOffset())
+                .arg(dom->errorMessage()));
         return false;
     }
-    const QJsonValue list = doc.object().value(QLatin1String("tickets"));
-    if (!doc.isObject() || !list.isArray()) {
+    *list = dom->member(0, "tickets");
+    if (!dom->isArray(*list)) {
         *failure
             = error(400, "MALFORMED_REQUEST", QStringLiteral("the body must be an object with a \"tickets\" list"));
         return false;
     }
-    *tickets = list.toArray();
-    if (tickets->size() > m_config.maxBatch) {
+    const int count = dom->node(*list).count;
+    if (count > m_config.maxBatch) {
         *failure = error(413, "BATCH_TOO_LARGE",
-            QStringLiteral("%1 tickets in one call; at most %2 are accepted")
-                .arg(tickets->size())
-                .arg(m_config.maxBatch));
+            QStringLiteral("%1 tickets in one call; at most %2 are accepted").arg(count).arg(m_config.maxBatch));
         return false;
     }
     return true;
@@ -292,44 +290,44 @@ void writeError(JsonWriter &w, const QByteArray &code, const QString &field, con
     w.endObject();
 }
 
-void writeTicketId(JsonWriter &w, const QJsonValue &id)
+void writeTicketId(JsonWriter &w, const JsonDom &d, int id)
 {
     w.key("ticketId");
-    if (id.isString())
-        w.value(QStringView(id.toString()));
+    if (d.isString(id))
+        w.value(d.utf8(id));
     else
         w.null();
 }
 
 const QByteArray kInternal("INTERNAL_ERROR");
+const QString kTicketIdField = QStringLiteral("ticketId");
 } // namespace
 
 Response SimService::inject(const Request &r)
 {
-    QJsonArray tickets;
+    JsonDom d;
+    int list = -1;
     Response failure;
-    if (!ticketsBody(r, &tickets, &failure))
+    if (!ticketsBody(r, &d, &list, &failure))
         return failure;
     const qint64 now = m_clock();
     JsonWriter w;
     w.beginObject().key("results").beginArray();
-    for (const QJsonValue &tv : std::as_const(tickets)) {
+    for (int t = d.node(list).first; t >= 0; t = d.node(t).next) {
         w.beginObject();
-        if (!tv.isObject()) {
+        if (!d.isObject(t)) {
             w.key("ticketId").null();
             writeError(w, "INVALID_VALUE", {}, QStringLiteral("each ticket must be a JSON object"));
             w.endObject();
             continue;
         }
-        const QJsonObject t = tv.toObject();
-        const QJsonValue id = t.value(QLatin1String("ticketId"));
-        writeTicketId(w, id);
-        if (auto e = m_validator.validate(t)) {
+        writeTicketId(w, d, d.member(t, "ticketId"));
+        if (auto e = m_validator.validate(d, t)) {
             writeError(w, e->code, e->field, e->message);
         } else if (m_faults.ticketErrorNow()) {
             writeError(w, kInternal, {}, QStringLiteral("simulated failure for this ticket; send it again"));
         } else {
-            w.key("status").value(statusName(m_state.inject(t, now)));
+            w.key("status").value(statusName(m_state.inject(TicketInput::from(d, t), now)));
         }
         w.endObject();
     }
@@ -339,39 +337,43 @@ Response SimService::inject(const Request &r)
 
 Response SimService::removeTickets(const Request &r)
 {
-    QJsonArray tickets;
+    JsonDom d;
+    int list = -1;
     Response failure;
-    if (!ticketsBody(r, &tickets, &failure))
+    if (!ticketsBody(r, &d, &list, &failure))
         return failure;
     const qint64 now = m_clock();
     JsonWriter w;
     w.beginObject().key("results").beginArray();
-    for (const QJsonValue &tv : std::as_const(tickets)) {
+    for (int t = d.node(list).first; t >= 0; t = d.node(t).next) {
         w.beginObject();
-        const QJsonObject t = tv.toObject();
-        const QJsonValue id = t.value(QLatin1String("ticketId"));
-        writeTicketId(w, id);
-        const QJsonValue reason = t.value(QLatin1String("deletionReason"));
-        const QJsonValue show = t.value(QLatin1String("showDeletedTicket"));
-        if (auto e = TicketValidator::checkTicketId(id, QStringLiteral("ticketId"))) {
+        const int id = d.member(t, "ticketId");
+        writeTicketId(w, d, id);
+        const int reason = d.member(t, "deletionReason");
+        const int show = d.member(t, "showDeletedTicket");
+        const auto showType = d.type(show);
+        if (!d.isObject(t)) {
+            writeError(w, "INVALID_VALUE", {}, QStringLiteral("each ticket must be a JSON object"));
+        } else if (auto e = TicketValidator::checkTicketId(d, id, kTicketIdField)) {
             writeError(w, e->code, e->field, e->message);
-        } else if (!reason.isUndefined() && !reason.isNull() && !reason.isString()) {
+        } else if (reason >= 0 && d.type(reason) != JsonDom::Type::Null && !d.isString(reason)) {
             writeError(w, "INVALID_VALUE", QStringLiteral("deletionReason"),
                 QStringLiteral("deletionReason must be a string"));
-        } else if (reason.toString().size() > 256) {
+        } else if (d.length(reason) > 256) {
             writeError(w, "FIELD_TOO_LONG", QStringLiteral("deletionReason"),
                 QStringLiteral("deletionReason has more than 256 characters"));
-        } else if (!show.isUndefined() && !show.isNull() && !show.isBool()) {
+        } else if (show >= 0 && showType != JsonDom::Type::Null && showType != JsonDom::Type::True
+            && showType != JsonDom::Type::False) {
             writeError(w, "INVALID_VALUE", QStringLiteral("showDeletedTicket"),
                 QStringLiteral("showDeletedTicket must be true or false"));
         } else if (m_faults.ticketErrorNow()) {
             writeError(w, kInternal, {}, QStringLiteral("simulated failure for this ticket; send it again"));
         } else {
-            const auto res = m_state.remove(id.toString(), reason.toString(), show.toBool(false), now);
+            const auto res = m_state.remove(d.string(id), d.string(reason), showType == JsonDom::Type::True, now);
             if (res.ok)
                 w.key("status").value(statusName(res.status));
             else
-                writeError(w, res.errorCode, QStringLiteral("ticketId"), res.message);
+                writeError(w, res.errorCode, kTicketIdField, res.message);
         }
         w.endObject();
     }
@@ -381,33 +383,36 @@ Response SimService::removeTickets(const Request &r)
 
 Response SimService::controlTickets(const Request &r)
 {
-    QJsonArray tickets;
+    JsonDom d;
+    int list = -1;
     Response failure;
-    if (!ticketsBody(r, &tickets, &failure))
+    if (!ticketsBody(r, &d, &list, &failure))
         return failure;
     const qint64 now = m_clock();
     JsonWriter w;
     w.beginObject().key("results").beginArray();
-    for (const QJsonValue &tv : std::as_const(tickets)) {
+    for (int t = d.node(list).first; t >= 0; t = d.node(t).next) {
         w.beginObject();
-        const QJsonObject t = tv.toObject();
-        const QJsonValue id = t.value(QLatin1String("ticketId"));
-        writeTicketId(w, id);
-        const QJsonValue at = t.value(QLatin1String("controlledAt"));
+        const int id = d.member(t, "ticketId");
+        writeTicketId(w, d, id);
+        const int at = d.member(t, "controlledAt");
         qint64 atMs = 0;
-        if (auto e = TicketValidator::checkTicketId(id, QStringLiteral("ticketId"))) {
+        if (!d.isObject(t)) {
+            writeError(w, "INVALID_VALUE", {}, QStringLiteral("each ticket must be a JSON object"));
+        } else if (auto e = TicketValidator::checkTicketId(d, id, kTicketIdField)) {
             writeError(w, e->code, e->field, e->message);
-        } else if (!at.isUndefined() && !at.isNull() && (!at.isString() || !parseRfc3339(at.toString(), &atMs))) {
+        } else if (at >= 0 && d.type(at) != JsonDom::Type::Null
+            && (!d.isString(at) || !parseRfc3339(d.string(at), &atMs))) {
             writeError(w, "INVALID_DATE", QStringLiteral("controlledAt"),
                 QStringLiteral("controlledAt must be an RFC 3339 date-time such as 2026-06-01T19:01:00Z"));
         } else if (m_faults.ticketErrorNow()) {
             writeError(w, kInternal, {}, QStringLiteral("simulated failure for this ticket; send it again"));
         } else {
-            const auto res = m_state.control(id.toString(), atMs, now);
+            const auto res = m_state.control(d.string(id), atMs, now);
             if (res.ok)
                 w.key("status").value(statusName(res.status));
             else
-                writeError(w, res.errorCode, QStringLiteral("ticketId"), res.message);
+                writeError(w, res.errorCode, kTicketIdField, res.message);
         }
         w.endObject();
     }
@@ -541,7 +546,7 @@ Response SimService::simExtra(const Request &r)
             m_state.writeLatest(w, i);
         w.endArray().key("events").beginArray();
         for (const Event &e : m_state.events())
-            w.raw(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
+            w.raw(e.data);
         w.endArray();
         w.key("changeLogSize").value(qint64(m_state.changes().size()));
         w.endObject();

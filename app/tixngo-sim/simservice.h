@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultinjector.h"
+#include "jsondom.h"
 #include "simstate.h"
 #include "ticketvalidator.h"
 
@@ -72,8 +73,8 @@ private:
     Response setFaults(const Request &r);
     Response faultsJson();
     Response forceStatus(const QByteArray &encodedId, const Request &r);
-    /// Parses a JSON body that must be an object with a `tickets` list.
-    bool ticketsBody(const Request &r, QJsonArray *tickets, Response *failure);
+    /// Parses a JSON body that must be an object with a `tickets` list; *list = its node.
+    bool ticketsBody(const Request &r, JsonDom *dom, int *list, Response *failure);
     void malform(Response *response);
 
     Config m_config;

@@ -1,5 +1,6 @@
 #include "simstate.h"
 
+#include "jsondom.h"
 #include "jsonwriter.h"
 
 #include <QJsonArray>
@@ -13,34 +14,26 @@ namespace {
 constexpr qint64 kActivationWindowMs = 3 * 3600 * 1000; // tickets activate in the 3 h before the start
 constexpr qint64 kDefaultEventLengthMs = 24 * 3600 * 1000;
 
-Person personFrom(const QJsonObject &o)
+Person personFromJson(const QJsonValue &v)
 {
+    if (!v.isObject())
+        return {};
+    const QJsonObject o = v.toObject();
     return Person{o.value(QLatin1String("firstName")).toString(), o.value(QLatin1String("lastName")).toString(),
         o.value(QLatin1String("email")).toString()};
 }
 
-QJsonValue personJson(const Person &p)
+qint64 dateMs(const JsonDom &d, int obj, const char *key)
 {
-    if (p.isNull())
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("firstName"), p.firstName}, {QStringLiteral("lastName"), p.lastName},
-        {QStringLiteral("email"), p.email}};
+    qint64 ms = 0;
+    const int n = d.member(obj, key);
+    return d.isString(n) && parseRfc3339(d.string(n), &ms) ? ms : 0;
 }
 
-Person personFromJson(const QJsonValue &v)
+Person personFrom(const JsonDom &d, int obj)
 {
-    return v.isObject() ? personFrom(v.toObject()) : Person{};
-}
-
-qint64 eventStart(const QJsonObject &event, qint64 *expiration)
-{
-    qint64 start = 0;
-    parseRfc3339(event.value(QLatin1String("startTime")).toString(), &start);
-    qint64 exp = 0;
-    if (!parseRfc3339(event.value(QLatin1String("expirationDate")).toString(), &exp))
-        exp = 0;
-    *expiration = exp;
-    return start;
+    return Person{
+        d.string(d.member(obj, "firstName")), d.string(d.member(obj, "lastName")), d.string(d.member(obj, "email"))};
 }
 
 QByteArray newEpoch()
@@ -78,6 +71,23 @@ const Ticket *SimState::find(const QString &id) const
     return i < 0 ? nullptr : &m_tickets[size_t(i)];
 }
 
+TicketInput TicketInput::from(const JsonDom &d, int t)
+{
+    TicketInput in;
+    in.id = d.string(d.member(t, "ticketId"));
+    const int event = d.member(t, "event");
+    in.eventId = d.string(d.member(event, "id"));
+    in.payload = d.raw(t);
+    in.event = d.raw(event);
+    in.spectator = personFrom(d, d.member(t, "spectatorDetails"));
+    in.eventStartMs = dateMs(d, event, "startTime");
+    in.eventExpirationMs = dateMs(d, event, "expirationDate");
+    const int activation = d.member(t, "activationParameters");
+    in.offlineActivation = d.utf8(d.member(activation, "method")) == "offline";
+    in.activationAtMs = dateMs(d, activation, "time");
+    return in;
+}
+
 Version &SimState::append(qsizetype ticketIndex, Version v)
 {
     Ticket &t = m_tickets[size_t(ticketIndex)];
@@ -87,33 +97,33 @@ Version &SimState::append(qsizetype ticketIndex, Version v)
     return t.versions.back();
 }
 
-void SimState::applyPayloadInfo(Ticket &t)
-{
-    const QJsonObject activation = t.payload.value(QLatin1String("activationParameters")).toObject();
-    t.offlineActivation = activation.value(QLatin1String("method")).toString() == QLatin1String("offline");
-    qint64 at = 0;
-    t.activationAtMs = parseRfc3339(activation.value(QLatin1String("time")).toString(), &at) ? at : 0;
-}
-
 Status SimState::inject(const QJsonObject &payload, qint64 now)
 {
-    const QString id = payload.value(QLatin1String("ticketId")).toString();
-    const QJsonObject eventData = payload.value(QLatin1String("event")).toObject();
-    const QString eventId = eventData.value(QLatin1String("id")).toString();
+    JsonDom d;
+    d.parse(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return inject(TicketInput::from(d, 0), now);
+}
+
+Status SimState::inject(const TicketInput &in, qint64 now)
+{
+    const QString &id = in.id;
+    const QString &eventId = in.eventId;
 
     // The event is created on first use; later injections update it for all its tickets.
     Event &event = m_events[eventId];
     event.id = eventId;
-    event.data = eventData;
-    event.startMs = eventStart(eventData, &event.expirationMs);
+    event.data = in.event;
+    event.startMs = in.eventStartMs;
+    event.expirationMs = in.eventExpirationMs;
 
-    const Person spectator = personFrom(payload.value(QLatin1String("spectatorDetails")).toObject());
+    const Person &spectator = in.spectator;
     const qsizetype existing = m_index.value(id, -1);
     if (existing >= 0) {
         Ticket &t = m_tickets[size_t(existing)];
-        t.payload = payload;
+        t.payload = in.payload;
         t.eventId = eventId;
-        applyPayloadInfo(t);
+        t.offlineActivation = in.offlineActivation;
+        t.activationAtMs = in.activationAtMs;
         ++m_revision;
         // Still on no phone: the new spectator becomes the owner (an owner change for the feed).
         if (t.current().status == Status::Injected && !(t.current().owner == spectator)) {
@@ -130,9 +140,10 @@ Status SimState::inject(const QJsonObject &payload, qint64 now)
     Ticket t;
     t.id = id;
     t.eventId = eventId;
-    t.payload = payload;
+    t.payload = in.payload;
     t.initialOwner = spectator;
-    applyPayloadInfo(t);
+    t.offlineActivation = in.offlineActivation;
+    t.activationAtMs = in.activationAtMs;
     Version v;
     v.atMs = now;
     v.status = Status::Injected;
@@ -219,7 +230,9 @@ SimState::OpResult SimState::force(const QString &id, Status status, const Perso
         v.holder = *holder;
     if (deletionReason)
         v.deletionReason = *deletionReason;
-    else if (status == Status::DeletionPending && v.deletionReason.isEmpty())
+    else if (!isDeleted(status))
+        v.deletionReason.clear(); // back in the wallet
+    else if (v.deletionReason.isEmpty())
         v.deletionReason = QStringLiteral("BACK_OFFICE");
     append(i, std::move(v));
     if (status == Status::DeletionPending)
@@ -402,7 +415,7 @@ void SimState::writeTicket(JsonWriter &w, const ChangeRef &ref, bool withPayload
     }
     w.endArray();
     if (withPayload)
-        w.key("payload").raw(QJsonDocument(t.payload).toJson(QJsonDocument::Compact));
+        w.key("payload").raw(t.payload);
     w.endObject();
 }
 
@@ -414,46 +427,58 @@ void SimState::writeLatest(JsonWriter &w, qsizetype ticketIndex, bool withPayloa
 
 QByteArray SimState::save() const
 {
-    QJsonArray events;
-    for (const Event &e : m_events)
-        events.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("data"), e.data}});
-    QJsonArray tickets;
-    for (const Ticket &t : m_tickets) {
-        QJsonArray versions;
-        for (const Version &v : t.versions) {
-            versions.append(QJsonObject{
-                {QStringLiteral("at"), v.atMs},
-                {QStringLiteral("status"), QLatin1String(statusName(v.status))},
-                {QStringLiteral("actor"), QLatin1String(actorName(v.actor))},
-                {QStringLiteral("controlled"), v.controlled},
-                {QStringLiteral("deletionReason"), v.deletionReason},
-                {QStringLiteral("owner"), personJson(v.owner)},
-                {QStringLiteral("previousOwner"), personJson(v.previousOwner)},
-                {QStringLiteral("holder"), personJson(v.holder)},
-            });
-        }
-        tickets.append(QJsonObject{
-            {QStringLiteral("id"), t.id},
-            {QStringLiteral("eventId"), t.eventId},
-            {QStringLiteral("payload"), t.payload},
-            {QStringLiteral("initialOwner"), personJson(t.initialOwner)},
-            {QStringLiteral("controlledAt"), t.controlledAtMs},
-            {QStringLiteral("showDeletedTicket"), t.showDeletedTicket},
-            {QStringLiteral("versions"), versions},
-        });
+    // Written with JsonWriter so that the payloads go out as the text they came in.
+    JsonWriter w;
+    w.beginObject();
+    w.key("format").value(1);
+    w.key("epoch").value(m_epoch);
+    w.key("personCounter").value(qint64(m_personCounter));
+    w.key("events").beginArray();
+    for (const Event &e : m_events) {
+        w.beginObject()
+            .key("id")
+            .value(QStringView(e.id))
+            .key("data")
+            .raw(e.data.isEmpty() ? QByteArray("{}") : e.data);
+        w.endObject();
     }
-    QJsonArray changes;
+    w.endArray();
+    w.key("tickets").beginArray();
+    for (const Ticket &t : m_tickets) {
+        w.beginObject();
+        w.key("id").value(QStringView(t.id));
+        w.key("eventId").value(QStringView(t.eventId));
+        w.key("payload").raw(t.payload.isEmpty() ? QByteArray("{}") : t.payload);
+        w.key("initialOwner");
+        writePerson(w, t.initialOwner);
+        w.key("controlledAt").value(t.controlledAtMs);
+        w.key("showDeletedTicket").value(t.showDeletedTicket);
+        w.key("versions").beginArray();
+        for (const Version &v : t.versions) {
+            w.beginObject();
+            w.key("at").value(v.atMs);
+            w.key("status").value(statusName(v.status));
+            w.key("actor").value(actorName(v.actor));
+            w.key("controlled").value(v.controlled);
+            w.key("deletionReason").value(QStringView(v.deletionReason));
+            w.key("owner");
+            writePerson(w, v.owner);
+            w.key("previousOwner");
+            writePerson(w, v.previousOwner);
+            w.key("holder");
+            writePerson(w, v.holder);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.key("changes").beginArray();
     for (const ChangeRef &c : m_changes)
-        changes.append(QJsonArray{qint64(c.ticket), qint64(c.version)});
-    const QJsonObject root{
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("epoch"), QString::fromLatin1(m_epoch)},
-        {QStringLiteral("personCounter"), qint64(m_personCounter)},
-        {QStringLiteral("events"), events},
-        {QStringLiteral("tickets"), tickets},
-        {QStringLiteral("changes"), changes},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+        w.beginArray().value(qint64(c.ticket)).value(qint64(c.version)).endArray();
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
 bool SimState::load(const QByteArray &json, QString *error)
@@ -478,19 +503,26 @@ bool SimState::load(const QByteArray &json, QString *error)
     for (const QJsonValue &ev : root.value(QLatin1String("events")).toArray()) {
         Event e;
         e.id = ev[QLatin1String("id")].toString();
-        e.data = ev[QLatin1String("data")].toObject();
-        e.startMs = eventStart(e.data, &e.expirationMs);
+        e.data = QJsonDocument(ev[QLatin1String("data")].toObject()).toJson(QJsonDocument::Compact);
+        JsonDom d;
+        d.parse(e.data);
+        e.startMs = dateMs(d, 0, "startTime");
+        e.expirationMs = dateMs(d, 0, "expirationDate");
         events.insert(e.id, e);
     }
     for (const QJsonValue &tv : root.value(QLatin1String("tickets")).toArray()) {
         Ticket t;
         t.id = tv[QLatin1String("id")].toString();
         t.eventId = tv[QLatin1String("eventId")].toString();
-        t.payload = tv[QLatin1String("payload")].toObject();
+        t.payload = QJsonDocument(tv[QLatin1String("payload")].toObject()).toJson(QJsonDocument::Compact);
+        JsonDom d;
+        d.parse(t.payload);
+        const TicketInput in = TicketInput::from(d, 0);
+        t.offlineActivation = in.offlineActivation;
+        t.activationAtMs = in.activationAtMs;
         t.initialOwner = personFromJson(tv[QLatin1String("initialOwner")]);
         t.controlledAtMs = qint64(tv[QLatin1String("controlledAt")].toDouble());
         t.showDeletedTicket = tv[QLatin1String("showDeletedTicket")].toBool();
-        applyPayloadInfo(t);
         for (const QJsonValue &vv : tv[QLatin1String("versions")].toArray()) {
             Version v;
             v.atMs = qint64(vv[QLatin1String("at")].toDouble());

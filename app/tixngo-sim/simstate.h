@@ -3,12 +3,30 @@
 #include "simtypes.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <deque>
 #include <random>
 
 namespace sim {
 
 class JsonWriter;
+class JsonDom;
+
+/// What SimState keeps of one validated injected ticket.
+struct TicketInput {
+    QString id;
+    QString eventId;
+    QByteArray payload; // the ticket's JSON text
+    QByteArray event; // the event's JSON text
+    Person spectator;
+    qint64 eventStartMs = 0;
+    qint64 eventExpirationMs = 0;
+    bool offlineActivation = false;
+    qint64 activationAtMs = 0;
+
+    /// Extracts the input from a ticket that passed TicketValidator.
+    static TicketInput from(const JsonDom &dom, int ticket);
+};
 
 /// The simulated TIXNGO organizer: tickets, events and the ordered change log behind the diff
 /// feed. Plain class, no timers or I/O: callers pass the current time (ms since the epoch), so
@@ -34,6 +52,8 @@ public:
     /// Creates or updates a ticket from a payload that passed TicketValidator. A new ticket is
     /// INJECTED; an existing one keeps its status. Creates or updates the event. Returns the
     /// ticket's status after the call.
+    Status inject(const TicketInput &ticket, qint64 now);
+    /// Convenience for tests: the same through a QJsonObject.
     Status inject(const QJsonObject &payload, qint64 now);
     OpResult remove(const QString &id, const QString &reason, bool showDeletedTicket, qint64 now);
     OpResult control(const QString &id, qint64 controlledAtMs, qint64 now);
@@ -77,7 +97,6 @@ public:
 private:
     Ticket *mutableFind(const QString &id);
     Version &append(qsizetype ticketIndex, Version v);
-    void applyPayloadInfo(Ticket &t);
     Person randomPerson();
     void spectatorAction(qint64 now);
     void scheduleDeletion(qsizetype ticketIndex, qint64 requestedAt);

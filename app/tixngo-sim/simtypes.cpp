@@ -30,18 +30,67 @@ constexpr const char *kStatusNames[StatusCount] = {
 };
 constexpr const char *kActorNames[] = {"ORGANIZER", "MOBILE", "BACK_OFFICE", "SYSTEM"};
 
-bool digits(QStringView s, qsizetype from, int count, int *out)
+template <typename Ch> bool digits(const Ch *s, qsizetype size, qsizetype from, int count, int *out)
 {
-    if (from + count > s.size())
+    if (from + count > size)
         return false;
     int v = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = s[i].unicode();
-        if (c < u'0' || c > u'9')
+        const unsigned c = unsigned(s[i]);
+        if (c < '0' || c > '9')
             return false;
-        v = v * 10 + (c - u'0');
+        v = v * 10 + int(c - '0');
     }
     *out = v;
+    return true;
+}
+
+template <typename Ch> bool parseRfc3339Impl(const Ch *t, qsizetype size, qint64 *ms)
+{
+    auto at = [&](qsizetype i) { return i < size ? unsigned(t[i]) : 0u; };
+    int y, mo, d, h, mi, s;
+    if (size < 20 || !digits(t, size, 0, 4, &y) || at(4) != '-' || !digits(t, size, 5, 2, &mo) || at(7) != '-'
+        || !digits(t, size, 8, 2, &d) || (at(10) != 'T' && at(10) != 't') || !digits(t, size, 11, 2, &h)
+        || at(13) != ':' || !digits(t, size, 14, 2, &mi) || at(16) != ':' || !digits(t, size, 17, 2, &s))
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > QDate(y, mo, 1).daysInMonth() || h > 23 || mi > 59 || s > 60)
+        return false;
+    qsizetype pos = 19;
+    int msec = 0;
+    if (at(pos) == '.') {
+        ++pos;
+        int n = 0;
+        while (at(pos) >= '0' && at(pos) <= '9') {
+            if (n < 3)
+                msec = msec * 10 + int(at(pos) - '0');
+            ++n;
+            ++pos;
+        }
+        if (n == 0)
+            return false;
+        for (; n < 3; ++n)
+            msec *= 10;
+    }
+    int offset = 0;
+    if (at(pos) == 'Z' || at(pos) == 'z') {
+        ++pos;
+    } else if (at(pos) == '+' || at(pos) == '-') {
+        const int sign = at(pos) == '-' ? -1 : 1;
+        int oh, om;
+        if (!digits(t, size, pos + 1, 2, &oh) || at(pos + 3) != ':' || !digits(t, size, pos + 4, 2, &om) || oh > 23
+            || om > 59)
+            return false;
+        offset = sign * (oh * 3600 + om * 60);
+        pos += 6;
+    } else {
+        return false;
+    }
+    if (pos != size)
+        return false;
+    if (ms) {
+        const qint64 days = QDate(y, mo, d).toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+        *ms = ((days * 86400 + h * 3600 + mi * 60 + qMin(s, 59)) - offset) * 1000 + msec;
+    }
     return true;
 }
 } // namespace
@@ -102,50 +151,12 @@ QByteArray formatTime(qint64 ms)
 
 bool parseRfc3339(QStringView t, qint64 *ms)
 {
-    int y, mo, d, h, mi, s;
-    if (t.size() < 20 || !digits(t, 0, 4, &y) || t[4] != u'-' || !digits(t, 5, 2, &mo) || t[7] != u'-'
-        || !digits(t, 8, 2, &d) || (t[10] != u'T' && t[10] != u't') || !digits(t, 11, 2, &h) || t[13] != u':'
-        || !digits(t, 14, 2, &mi) || t[16] != u':' || !digits(t, 17, 2, &s))
-        return false;
-    if (mo < 1 || mo > 12 || d < 1 || d > QDate(y, mo, 1).daysInMonth() || h > 23 || mi > 59 || s > 60)
-        return false;
-    qsizetype pos = 19;
-    int msec = 0;
-    if (pos < t.size() && t[pos] == u'.') {
-        ++pos;
-        int n = 0;
-        while (pos < t.size() && t[pos] >= u'0' && t[pos] <= u'9') {
-            if (n < 3)
-                msec = msec * 10 + (t[pos].unicode() - u'0');
-            ++n;
-            ++pos;
-        }
-        if (n == 0)
-            return false;
-        for (; n < 3; ++n)
-            msec *= 10;
-    }
-    int offset = 0;
-    if (pos < t.size() && (t[pos] == u'Z' || t[pos] == u'z')) {
-        ++pos;
-    } else if (pos < t.size() && (t[pos] == u'+' || t[pos] == u'-')) {
-        const int sign = t[pos] == u'-' ? -1 : 1;
-        int oh, om;
-        if (!digits(t, pos + 1, 2, &oh) || pos + 3 >= t.size() || t[pos + 3] != u':' || !digits(t, pos + 4, 2, &om)
-            || oh > 23 || om > 59)
-            return false;
-        offset = sign * (oh * 3600 + om * 60);
-        pos += 6;
-    } else {
-        return false;
-    }
-    if (pos != t.size())
-        return false;
-    if (ms) {
-        const qint64 days = QDate(y, mo, d).toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-        *ms = ((days * 86400 + h * 3600 + mi * 60 + qMin(s, 59)) - offset) * 1000 + msec;
-    }
-    return true;
+    return parseRfc3339Impl(t.utf16(), t.size(), ms);
+}
+
+bool parseRfc3339(QLatin1String t, qint64 *ms)
+{
+    return parseRfc3339Impl(reinterpret_cast<const unsigned char *>(t.data()), t.size(), ms);
 }
 
 } // namespace sim

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -68,7 +67,7 @@ struct Version {
 struct Ticket {
     QString id;
     QString eventId;
-    QJsonObject payload; // as last injected
+    QByteArray payload; // the ticket's JSON text as last injected
     Person initialOwner;
     qint64 controlledAtMs = 0;
     bool showDeletedTicket = false;
@@ -80,7 +79,7 @@ struct Ticket {
 
 struct Event {
     QString id;
-    QJsonObject data; // the `event` object of the latest injection
+    QByteArray data; // JSON text of the `event` object of the latest injection
     qint64 startMs = 0;
     qint64 expirationMs = 0; // 0 = not given
 };
@@ -97,5 +96,6 @@ QByteArray formatTime(qint64 ms);
 /// Strict RFC 3339 date-time check (`T`, seconds, optional fraction, `Z` or `±hh:mm`),
 /// with calendar ranges. On success stores milliseconds since the epoch in *ms when given.
 bool parseRfc3339(QStringView text, qint64 *ms = nullptr);
+bool parseRfc3339(QLatin1String text, qint64 *ms = nullptr);
 
 } // namespace sim

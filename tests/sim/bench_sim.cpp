@@ -1,9 +1,13 @@
 // Injection throughput of tixngo-sim with a plain QNetworkAccessManager client.
 // Usage: bench_sim [--tickets N]   (prints a table: batch size, requests in flight, tickets/s)
+// "inflight" 1 and 4 use QNetworkAccessManager (as the client does); "raw" is one keep-alive
+// socket with TCP_NODELAY, to separate the simulator's cost from QNAM's Nagle stalls.
 #include "simprocess.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <cstdio>
 #include <deque>
 
@@ -101,6 +105,46 @@ Run send(SimProcess &sim, const std::vector<QByteArray> &bodies, int inflight)
     return run;
 }
 
+/// The same with one keep-alive QTcpSocket with TCP_NODELAY and hand-written HTTP/1.1: shows
+/// the simulator's own capacity, without QNetworkAccessManager's Nagle stalls.
+Run sendRaw(SimProcess &sim, const std::vector<QByteArray> &bodies)
+{
+    Run run;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(sim.url.port()));
+    if (!socket.waitForConnected(5000)) {
+        run.failures = int(bodies.size());
+        return run;
+    }
+    socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QByteArray path = sim.url.path(QUrl::FullyEncoded).toUtf8();
+    QElapsedTimer timer;
+    timer.start();
+    for (const QByteArray &body : bodies) {
+        socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Api-Key: " + SimProcess::kKey
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+        socket.write(body);
+        QByteArray in;
+        qsizetype headerEnd = -1;
+        qsizetype length = -1;
+        while (headerEnd < 0 || in.size() < headerEnd + 4 + length) {
+            if (!socket.waitForReadyRead(30000)) {
+                ++run.failures;
+                break;
+            }
+            in += socket.readAll();
+            if (headerEnd < 0 && (headerEnd = in.indexOf("\r\n\r\n")) >= 0) {
+                const qsizetype cl = in.toLower().indexOf("content-length:");
+                length = cl < 0 ? 0 : in.mid(cl + 15, in.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
+            }
+        }
+        if (!in.startsWith("HTTP/1.1 200") || in.contains("\"error\""))
+            ++run.failures;
+    }
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return run;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -134,11 +178,12 @@ int main(int argc, char *argv[])
             bodies.push_back(
                 QJsonDocument(QJsonObject{{QStringLiteral("tickets"), list}}).toJson(QJsonDocument::Compact));
         }
-        for (const int inflight : {1, 4}) {
+        for (const int inflight : {1, 4, 0}) {
             sim.call("POST", sim.sim(QStringLiteral("/_sim/reset")), "{}");
-            const Run r = send(sim, bodies, inflight);
-            std::printf("%-8d %-9d %-10.2f %-12.3f %-10.0f %d\n", batchSize, inflight,
-                double(bodies.front().size()) / 1e6, r.seconds, total / r.seconds, r.failures);
+            const Run r = inflight > 0 ? send(sim, bodies, inflight) : sendRaw(sim, bodies);
+            std::printf("%-8d %-9s %-10.2f %-12.3f %-10.0f %d\n", batchSize,
+                inflight > 0 ? QByteArray::number(inflight).constData() : "raw", double(bodies.front().size()) / 1e6,
+                r.seconds, total / r.seconds, r.failures);
             std::fflush(stdout);
         }
     }

@@ -83,14 +83,15 @@ public:
     QUrl sim(const QString &path) const { return QUrl(base.toString() + path); }
 
     HttpResult call(const QByteArray &verb, const QUrl &target, const QByteArray &body = {},
-        const QByteArray &key = kKey, const QByteArray &keyHeader = "X-Api-Key")
+        const QByteArray &key = kKey, const QByteArray &keyHeader = "X-Api-Key",
+        const QByteArray &contentType = "application/json")
     {
         QNetworkRequest req(target);
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!key.isNull())
             req.setRawHeader(keyHeader, key);
         if (!body.isNull())
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         req.setTransferTimeout(15000);
         QNetworkReply *reply = m_nam.sendCustomRequest(req, verb, body);
         QEventLoop loop;

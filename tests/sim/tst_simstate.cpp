@@ -1,6 +1,7 @@
 // Unit tests of the simulator's state classes (no HTTP): SimState, TicketValidator,
 // FaultInjector, SimService routing with a fixed clock.
 #include "faultinjector.h"
+#include "jsondom.h"
 #include "jsonwriter.h"
 #include "simservice.h"
 #include "simstate.h"
@@ -57,6 +58,9 @@ private slots:
     void validatorAcceptsAValidTicket();
     void validatorReportsFirstProblem(); // rules PAY-1, PAY-6
     void jsonWriterEscapes();
+    void jsonDomIsStrict_data();
+    void jsonDomIsStrict();
+    void jsonDomStrings();
     void injectCreatesThenUpdates(); // rule INJ-12
     void deleteAndConfirm(); // rule PC-10
     void diffDedupesInsideAPage();
@@ -151,6 +155,46 @@ void TstSimState::jsonWriterEscapes()
     QCOMPARE(doc.object().value(QLatin1String("a")).toString(), QString::fromUtf8("q\"\\\n\x01é"));
     QCOMPARE(doc.object().value(QLatin1String("b")).toArray().size(), 3);
     QCOMPARE(doc.object().value(QLatin1String("c")).toDouble(), 0.5);
+}
+
+void TstSimState::jsonDomIsStrict_data()
+{
+    // RFC 8259 grammar (stricter than QJsonDocument in Qt 6.4, which accepts "1." and ".5").
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("ok");
+    for (const char *ok : {"{}", "[]", " {\"a\": [1, -2.5e3, true, false, null, \"x\"]} ", "\"s\"", "0", "-0.0E+2",
+             "{\"a\":{\"b\":{\"c\":[[],{}]}}}", "{\"k\\u00e9y\":\"v\"}"})
+        QTest::addRow("ok %s", ok) << QByteArray(ok) << true;
+    for (const char *bad : {"", "{", "{\"a\" 1}", "{\"a\":1,}", "[1,]", "[01]", "[1.]", "[.5]", "[+1]", "tru",
+             "{\"a\":1} x", "\"\\x\"", "\"\\u12\"", "\"a\nb\"", "{a:1}", "[1 2]", "'s'", "[-]", "\"unterminated"})
+        QTest::addRow("bad %s", bad) << QByteArray(bad) << false;
+}
+
+void TstSimState::jsonDomIsStrict()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, ok);
+    JsonDom d;
+    QCOMPARE(d.parse(json), ok);
+    if (!ok) {
+        QVERIFY(d.errorOffset() >= 0 && d.errorOffset() <= json.size());
+        QVERIFY(!d.errorMessage().isEmpty());
+    }
+}
+
+void TstSimState::jsonDomStrings()
+{
+    JsonDom d;
+    QVERIFY(d.parse(QByteArray(R"({"a":"plain","b":"t\u00e9\"\n\ud83d\ude00","c":"é😀","n":12.5,"o":{"x":[1]}})")));
+    QCOMPARE(d.string(d.member(0, "a")), QStringLiteral("plain"));
+    QCOMPARE(d.string(d.member(0, "b")), QString::fromUtf8("té\"\n😀"));
+    QCOMPARE(d.length(d.member(0, "b")), 5); // code points, the emoji counts once
+    QCOMPARE(d.length(d.member(0, "c")), 2);
+    QCOMPARE(d.number(d.member(0, "n")), 12.5);
+    QCOMPARE(d.raw(d.member(0, "o")), QByteArray(R"({"x":[1]})"));
+    QCOMPARE(d.raw(d.member(0, "a")), QByteArray("\"plain\""));
+    QCOMPARE(d.member(0, "missing"), -1);
+    QCOMPARE(d.member(d.member(0, "a"), "x"), -1); // not an object
 }
 
 void TstSimState::injectCreatesThenUpdates()

@@ -431,6 +431,17 @@ void TstTixngoSim::malformedRequestIs400()
                 QStringLiteral("MALFORMED_REQUEST"));
         }
     }
+    // The message names where the JSON breaks.
+    const HttpResult cut = sim.call("POST", sim.url, QByteArray("{\"tickets\": [ {\"ticketId\": "));
+    QVERIFY2(cut.json()
+                 .value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .contains(QLatin1String("byte 27")),
+        cut.body.constData());
+    // Not sent as JSON → 415.
+    QCOMPARE(sim.call("POST", sim.url, QByteArray("{}"), SimProcess::kKey, "X-Api-Key", "text/plain").status, 415);
     QCOMPARE(sim.get(sim.api(QStringLiteral("/diff?limit=0"))).status, 400);
     QCOMPARE(sim.get(sim.api(QStringLiteral("/diff?limit=10001"))).status, 400);
     QCOMPARE(sim.get(sim.api(QStringLiteral("/diff?paginationKey=garbage"))).status, 400);
