@@ -6,6 +6,23 @@
 namespace tixsync {
 
 namespace {
+/// Bytes that need no attention inside an unquoted / a quoted field: ASCII, not a separator,
+/// quote or line break.
+struct PlainTables {
+    bool unquoted[256];
+    bool quoted[256];
+    constexpr PlainTables()
+        : unquoted()
+        , quoted()
+    {
+        for (int c = 0; c < 0x80; ++c) {
+            unquoted[c] = c != ',' && c != '"' && c != '\n' && c != '\r';
+            quoted[c] = c != '"' && c != '\n';
+        }
+    }
+};
+constexpr PlainTables kPlain;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CsvReader", text);
@@ -132,6 +149,24 @@ bool CsvReader::readRecord(CsvRecord *r)
                 return false;
             endField();
             return true;
+        }
+        // Fast path: a run of plain ASCII inside a field is copied in one go.
+        if ((st == Unquoted || st == Quoted) && need == 0) {
+            const bool *plain = st == Unquoted ? kPlain.unquoted : kPlain.quoted;
+            const char *begin = m_buffer.data() + m_pos;
+            const char *end = m_buffer.data() + m_len;
+            const char *p = begin;
+            while (p < end && plain[uchar(*p)])
+                ++p;
+            if (p > begin) {
+                const qint64 n = p - begin;
+                if ((raw += n) > maxBytes)
+                    return tooLong(r->lines.empty() ? fieldLine : r->lines.front(), 1);
+                r->data.append(begin, size_t(n));
+                m_column += int(n);
+                m_pos += n;
+                continue;
+            }
         }
         const uchar c = uchar(m_buffer[size_t(m_pos++)]);
         if (m_skipLf) {

@@ -18,6 +18,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 namespace tixsync {
 
@@ -392,7 +393,10 @@ private:
     std::unique_ptr<BulkUpsert> m_events;
     std::vector<std::array<char, 40>> m_scratch; // normalized values, per CSV column
     IdSet m_ids;
-    QHash<QByteArray, EventSeen> m_seenEvents;
+    std::unordered_map<std::string, EventSeen> m_seenEvents; // node-based: pointers stay valid
+    std::string m_lastEventId;
+    EventSeen *m_lastEvent = nullptr;
+    std::string m_signature;
     ImportStats m_stats;
     int m_warningsDropped = 0;
 };
@@ -524,7 +528,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
 {
     const Spec &spec = kSpecs[m_specOf[size_t(i)]];
     const QByteArrayView raw = m_record.field(i);
-    const QString name = QString::fromLatin1(spec.csv);
+    const QLatin1String name(spec.csv); // for messages only
     switch (spec.kind) {
     case Kind::Text:
         if (spec.required && trimmed(raw).isEmpty())
@@ -750,14 +754,24 @@ Status Importer::importRow()
     if (eventId.isEmpty())
         return fail(fieldError("IMPORT_EMPTY_VALUE",
             tr("event_id is empty; every ticket needs one. Fill in the event_id column on this line."), eventCsv));
-    std::string signature;
+    std::string &signature = m_signature; // reused: no allocation per row
+    signature.clear();
     for (int i : m_eventFields) {
         const QByteArrayView f = r.field(i);
         signature.append(f.data(), size_t(f.size()));
         signature.push_back('\x1f');
     }
-    auto it = m_seenEvents.find(QByteArray(eventId.data(), eventId.size()));
-    if (it == m_seenEvents.end()) {
+    // Rows of one event usually follow each other: check the last one before the map.
+    EventSeen *it = nullptr;
+    if (m_lastEvent && QByteArrayView(m_lastEventId.data(), qsizetype(m_lastEventId.size())) == eventId) {
+        it = m_lastEvent;
+    } else {
+        m_lastEventId.assign(eventId.data(), size_t(eventId.size()));
+        const auto found = m_seenEvents.find(m_lastEventId);
+        it = found == m_seenEvents.end() ? nullptr : &found->second;
+        m_lastEvent = it;
+    }
+    if (!it) {
         EventSeen seen;
         seen.signature = signature;
         seen.line = r.line();
@@ -780,12 +794,13 @@ Status Importer::importRow()
                 return ok;
         if (auto ok = m_events->exec(); !ok)
             return ok;
-        it = m_seenEvents.insert(QByteArray(eventId.data(), eventId.size()), std::move(seen));
+        it = &m_seenEvents.emplace(m_lastEventId, std::move(seen)).first->second;
+        m_lastEvent = it;
         ++m_stats.events;
     } else if (it->signature != signature) {
         // Rows of an event that disagree with its first row are still validated (bound, not written).
         for (int i : m_eventFields)
-            if (auto ok = bindField(i, m_events.get(), m_eventCol[size_t(i)], &*it); !ok)
+            if (auto ok = bindField(i, m_events.get(), m_eventCol[size_t(i)], it); !ok)
                 return ok;
         if (!it->warned) {
             it->warned = true;
@@ -806,7 +821,7 @@ Status Importer::importRow()
             m_tickets->bindUtf8(col, eventId);
             continue;
         }
-        if (auto ok = bindField(i, m_tickets.get(), col, &*it); !ok)
+        if (auto ok = bindField(i, m_tickets.get(), col, it); !ok)
             return ok;
     }
     if (m_changedAtCol >= 0)
