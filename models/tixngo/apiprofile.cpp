@@ -115,6 +115,18 @@ struct Reader {
         *out = v.toString();
     }
 
+    void boolean(const QJsonObject &o, const QString &section, const QString &key, bool *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isBool()) {
+            setError(section + QLatin1Char('.') + key, tr("must be true or false."));
+            return;
+        }
+        *out = v.toBool();
+    }
+
     void integer(const QJsonObject &o, const QString &section, const QString &key, int *out)
     {
         const QJsonValue v = o.value(key);
@@ -196,11 +208,11 @@ Result<ApiProfile> ApiProfile::fromJson(const QByteArray &json, const QString &f
     if (!doc.isObject())
         return fail(profileError(QStringLiteral("tixngo.profile.syntax"),
             tr("API profile must be a JSON object with the sections paths, auth, limits, "
-               "timeouts and retry."),
+               "timeouts, retry and transport."),
             fileName));
     const QJsonObject root = doc.object();
     const QStringList sections = {QStringLiteral("paths"), QStringLiteral("auth"), QStringLiteral("limits"),
-        QStringLiteral("timeouts"), QStringLiteral("retry")};
+        QStringLiteral("timeouts"), QStringLiteral("retry"), QStringLiteral("transport")};
     Reader r{fileName, {}};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!sections.contains(it.key()))
@@ -245,6 +257,10 @@ Result<ApiProfile> ApiProfile::fromJson(const QByteArray &json, const QString &f
     r.integer(retry, sRetry, QStringLiteral("maxTotalMs"), &p.retry.maxTotalMs);
     r.integer(retry, sRetry, QStringLiteral("maxRetryAfterMs"), &p.retry.maxRetryAfterMs);
 
+    const QString sTransport = QStringLiteral("transport");
+    const QJsonObject transport = r.section(root, sTransport, {QStringLiteral("lowDelay")});
+    r.boolean(transport, sTransport, QStringLiteral("lowDelay"), &p.lowDelay);
+
     if (r.error)
         return fail(*r.error);
     if (auto ok = p.validate(); !ok) {
@@ -276,8 +292,10 @@ QByteArray ApiProfile::toJson() const
     QJsonObject r{{QStringLiteral("maxAttempts"), retry.maxAttempts},
         {QStringLiteral("baseDelayMs"), retry.baseDelayMs}, {QStringLiteral("maxDelayMs"), retry.maxDelayMs},
         {QStringLiteral("maxTotalMs"), retry.maxTotalMs}, {QStringLiteral("maxRetryAfterMs"), retry.maxRetryAfterMs}};
+    QJsonObject transport{{QStringLiteral("lowDelay"), lowDelay}};
     QJsonObject root{{QStringLiteral("paths"), paths}, {QStringLiteral("auth"), auth},
-        {QStringLiteral("limits"), limits}, {QStringLiteral("timeouts"), timeouts}, {QStringLiteral("retry"), r}};
+        {QStringLiteral("limits"), limits}, {QStringLiteral("timeouts"), timeouts}, {QStringLiteral("retry"), r},
+        {QStringLiteral("transport"), transport}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -298,9 +316,9 @@ QDebug operator<<(QDebug debug, const ApiProfile &p)
                     << ", statusLog=" << p.statusLogPath << ", auth=" << p.authHeader
                     << (p.authScheme.isEmpty() ? QString() : QLatin1Char(' ') + p.authScheme)
                     << ", maxTicketsPerCall=" << p.maxTicketsPerCall << ", maxPageLimit=" << p.maxPageLimit
-                    << ", callsInFlight=" << p.callsInFlight << ", transferTimeoutMs=" << p.transferTimeoutMs
-                    << ", retry=" << p.retry.maxAttempts << "x/" << p.retry.baseDelayMs << "-" << p.retry.maxDelayMs
-                    << "ms/" << p.retry.maxTotalMs << "ms)";
+                    << ", callsInFlight=" << p.callsInFlight << ", lowDelay=" << p.lowDelay
+                    << ", transferTimeoutMs=" << p.transferTimeoutMs << ", retry=" << p.retry.maxAttempts << "x/"
+                    << p.retry.baseDelayMs << "-" << p.retry.maxDelayMs << "ms/" << p.retry.maxTotalMs << "ms)";
     return debug;
 }
 

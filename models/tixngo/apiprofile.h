@@ -42,6 +42,7 @@ struct ApiProfile {
     int maxPageLimit = 10000; // diff and status-log `limit`
     int callsInFlight = 1; // calls of one batch job sent at the same time
     int transferTimeoutMs = 60000; // no byte for this long = timeout (retried like a 5xx)
+    bool lowDelay = true; // TCP_NODELAY on the sockets of POST calls (lowdelay.h)
     RetryPolicy retry;
 
     friend bool operator==(const ApiProfile &, const ApiProfile &) = default;

@@ -2,6 +2,7 @@
 
 #include "client.h"
 #include "core/logging.h"
+#include "lowdelay.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -101,6 +102,15 @@ void Job::send(Call call)
                              << call.attempts;
     QNetworkReply *reply = call.verb == "GET" ? m_client->networkAccessManager()->get(request)
                                               : m_client->networkAccessManager()->post(request, call.body);
+    if (m_client->profile().lowDelay && call.verb == "POST") {
+        // The socket is connected in QNAM's thread; the first upload progress is the first moment
+        // we know it exists (see lowdelay.h).
+        const quint16 port
+            = static_cast<quint16>(call.url.port(call.url.scheme() == QLatin1String("https") ? 443 : 80));
+        connect(
+            reply, &QNetworkReply::uploadProgress, this, [port] { setLowDelayForPeerPort(port); },
+            Qt::SingleShotConnection);
+    }
     m_inFlight.insert(reply, std::move(call));
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }

@@ -49,6 +49,7 @@ void TestApiProfile::jsonRoundTrip()
     p.callsInFlight = 3;
     p.transferTimeoutMs = 1500;
     p.retry = {7, 10, 90, 5000, 2000};
+    p.lowDelay = false;
     const QByteArray json = p.toJson();
     auto back = ApiProfile::fromJson(json);
     QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
@@ -92,6 +93,8 @@ void TestApiProfile::badValues_data()
                                  << QStringLiteral("limits.maxTicketPerCall");
     QTest::newRow("unknown section") << QByteArray(R"({"path": {}})") << QStringLiteral("known sections");
     QTest::newRow("section not object") << QByteArray(R"({"retry": 3})") << QStringLiteral("retry");
+    QTest::newRow("bool as text") << QByteArray(R"({"transport": {"lowDelay": "yes"}})")
+                                  << QStringLiteral("transport.lowDelay");
     QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("JSON object");
 }
 

@@ -5,6 +5,7 @@
 #include "testtickets.h"
 #include "tixngo/client.h"
 #include "tixngo/envcredentialprovider.h"
+#include "tixngo/lowdelay.h"
 #include "tixngo/staticcredentialprovider.h"
 #include "tixngo/waitfor.h"
 
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace tixsync;
@@ -107,6 +110,7 @@ private slots:
     void deleteAndControlBodies();
     void envCredentials();
     void keyNeverLogged_API2();
+    void lowDelayReachesTheSocket();
 
 private:
     std::unique_ptr<Client> client(HttpStub &stub, ApiProfile profile = fastProfile(), QString key = kKey)
@@ -782,6 +786,21 @@ void TestTixngoClient::keyNeverLogged_API2()
     QVERIFY(log.size() > 10); // the run did log: requests, retries, errors
     for (const QString &line : std::as_const(log))
         QVERIFY2(!line.contains(kKey), qPrintable(line));
+}
+
+void TestTixngoClient::lowDelayReachesTheSocket()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("TCP_NODELAY through the descriptor is POSIX only");
+#endif
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    QCOMPARE(socket.socketOption(QAbstractSocket::LowDelayOption).toInt(), 0); // Nagle on by default
+    QVERIFY(setLowDelayForPeerPort(server.serverPort()) >= 1);
+    QCOMPARE(socket.socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTixngoClient)
