@@ -327,7 +327,7 @@ Response SimService::inject(const Request &r)
         } else if (m_faults.ticketErrorNow()) {
             writeError(w, kInternal, {}, QStringLiteral("simulated failure for this ticket; send it again"));
         } else {
-            w.key("status").value(statusName(m_state.inject(TicketInput::from(d, t), now)));
+            w.key("status").value(statusName(m_state.inject(TicketInput::from(d, t, m_config.keepPayloads), now)));
         }
         w.endObject();
     }

@@ -39,6 +39,7 @@ struct Config {
     QByteArray root = "/api/v3/"; // the API root; the interface URL is root + organizer/tickets
     int maxBatch = 10000; // tickets per call before 413
     double spectatorActivity = 0; // random spectator actions per second
+    bool keepPayloads = true; // keep each ticket's injected text (GET /_sim/tickets/{id}, --state)
 };
 
 /// The simulated TIXNGO organizer API behind the HTTP front end: routing, authentication,

@@ -71,13 +71,14 @@ const Ticket *SimState::find(const QString &id) const
     return i < 0 ? nullptr : &m_tickets[size_t(i)];
 }
 
-TicketInput TicketInput::from(const JsonDom &d, int t)
+TicketInput TicketInput::from(const JsonDom &d, int t, bool keepPayload)
 {
     TicketInput in;
     in.id = d.string(d.member(t, "ticketId"));
     const int event = d.member(t, "event");
     in.eventId = d.string(d.member(event, "id"));
-    in.payload = d.raw(t);
+    if (keepPayload)
+        in.payload = d.raw(t);
     in.event = d.raw(event);
     in.spectator = personFrom(d, d.member(t, "spectatorDetails"));
     in.eventStartMs = dateMs(d, event, "startTime");
@@ -121,7 +122,7 @@ Status SimState::inject(const TicketInput &in, qint64 now)
     if (existing >= 0) {
         Ticket &t = m_tickets[size_t(existing)];
         t.payload = in.payload;
-        t.eventId = eventId;
+        t.eventId = event.id; // shares the event's string
         t.offlineActivation = in.offlineActivation;
         t.activationAtMs = in.activationAtMs;
         ++m_revision;
@@ -139,7 +140,7 @@ Status SimState::inject(const TicketInput &in, qint64 now)
 
     Ticket t;
     t.id = id;
-    t.eventId = eventId;
+    t.eventId = event.id;
     t.payload = in.payload;
     t.initialOwner = spectator;
     t.offlineActivation = in.offlineActivation;
@@ -414,7 +415,9 @@ void SimState::writeTicket(JsonWriter &w, const ChangeRef &ref, bool withPayload
         w.endObject();
     }
     w.endArray();
-    if (withPayload)
+    if (withPayload && t.payload.isEmpty())
+        w.key("payload").null(); // --no-payloads
+    else if (withPayload)
         w.key("payload").raw(t.payload);
     w.endObject();
 }
@@ -514,9 +517,11 @@ bool SimState::load(const QByteArray &json, QString *error)
         Ticket t;
         t.id = tv[QLatin1String("id")].toString();
         t.eventId = tv[QLatin1String("eventId")].toString();
-        t.payload = QJsonDocument(tv[QLatin1String("payload")].toObject()).toJson(QJsonDocument::Compact);
+        const QJsonObject payload = tv[QLatin1String("payload")].toObject();
+        if (!payload.isEmpty())
+            t.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
         JsonDom d;
-        d.parse(t.payload);
+        d.parse(t.payload.isEmpty() ? QByteArray("{}") : t.payload);
         const TicketInput in = TicketInput::from(d, 0);
         t.offlineActivation = in.offlineActivation;
         t.activationAtMs = in.activationAtMs;

@@ -99,6 +99,8 @@ private slots:
     void faultsFromCommandLine(); // rule API-6
     void faultsAtRunTime(); // rules API-5, API-6, API-7
     void stateSurvivesRestart();
+    void noPayloadsKeepsStatusOnly();
+    void badArgumentsAreRefused();
 
 private:
     std::unique_ptr<SimProcess> m_shared;
@@ -727,6 +729,29 @@ void TstTixngoSim::stateSurvivesRestart()
     SimProcess broken;
     QVERIFY(!broken.start({QStringLiteral("--state"), file}));
     QVERIFY(broken.lastError.contains(QLatin1String("state file")));
+}
+
+void TstTixngoSim::noPayloadsKeepsStatusOnly()
+{
+    SimProcess sim;
+    startSim(sim, {QStringLiteral("--no-payloads")});
+    QCOMPARE(firstResult(sim.post(sim.url, batch(validTicket(QStringLiteral("N-1")))))
+                 .value(QLatin1String("status"))
+                 .toString(),
+        QStringLiteral("INJECTED"));
+    const QJsonObject t = sim.get(sim.sim(QStringLiteral("/_sim/tickets/N-1"))).json();
+    QCOMPARE(t.value(QLatin1String("status")).toString(), QStringLiteral("INJECTED"));
+    QVERIFY(t.value(QLatin1String("payload")).isNull());
+}
+
+void TstTixngoSim::badArgumentsAreRefused()
+{
+    SimProcess sim;
+    QVERIFY(!sim.start({QStringLiteral("--fail-rate"), QStringLiteral("2")}));
+    if (sim.m_process.state() != QProcess::NotRunning)
+        QVERIFY(sim.m_process.waitForFinished(5000));
+    QCOMPARE(sim.m_process.exitCode(), 64);
+    QVERIFY(sim.lastError.contains(QLatin1String("--fail-rate must be a number from 0 to 1")));
 }
 
 QTEST_GUILESS_MAIN(TstTixngoSim)
