@@ -130,53 +130,70 @@ void DiscrepancyModel::sortRows(std::vector<quint32> &rows) const
     if (m_sortColumn < 0 || !m_result)
         return;
     const ReconResult &r = *m_result;
-    std::function<bool(quint32, quint32)> less;
-    switch (m_sortColumn) {
-    case SeverityColumn:
-        less = [&](quint32 a, quint32 b) { return r.at(a).severity < r.at(b).severity; };
-        break;
-    case CategoryColumn:
-        less = [&](quint32 a, quint32 b) { return r.at(a).category < r.at(b).category; };
-        break;
-    case TicketIdColumn:
-        less = [&](quint32 a, quint32 b) { return r.ticketId(r.at(a)) < r.ticketId(r.at(b)); };
-        break;
-    case EventIdColumn: {
-        // Rank the (few) events once instead of comparing strings per row.
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortColumn == TicketIdColumn) {
+        // Compare the UTF-8 bytes in place (ids are ASCII in practice): no QString per comparison.
+        std::vector<QByteArray> unknown;
+        unknown.reserve(r.unknownTickets.size());
+        for (const TixngoTicketState &t : r.unknownTickets)
+            unknown.push_back(t.ticketId.toUtf8());
+        auto id = [&](quint32 i) {
+            const Discrepancy &d = r.at(i);
+            return d.category == Category::UnknownToS360 ? QByteArrayView(unknown[d.row])
+                                                         : r.snapshot->ticketIdUtf8(d.row);
+        };
+        std::stable_sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
+            const int c = QByteArrayView(id(a)).compare(id(b));
+            return ascending ? c < 0 : c > 0;
+        });
+        return;
+    }
+    // Every other column sorts by one integer key per discrepancy, computed once.
+    std::vector<qint64> key(size_t(r.size()));
+    std::vector<quint32> eventRank;
+    if (m_sortColumn == EventIdColumn) {
         const QStringList &events = r.eventIds();
         std::vector<quint32> order(size_t(events.size()));
         std::iota(order.begin(), order.end(), 0U);
         std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return events[a] < events[b]; });
-        auto rank = std::make_shared<std::vector<quint32>>(order.size());
+        eventRank.resize(order.size());
         for (size_t i = 0; i < order.size(); ++i)
-            (*rank)[order[i]] = quint32(i);
-        less = [&r, rank](
-                   quint32 a, quint32 b) { return (*rank)[r.eventIndex(r.at(a))] < (*rank)[r.eventIndex(r.at(b))]; };
-        break;
+            eventRank[order[i]] = quint32(i);
     }
-    case S360StatusColumn:
-        less = [&](quint32 a, quint32 b) {
-            auto sa = r.s360Status(r.at(a)), sb = r.s360Status(r.at(b));
-            return (sa ? int(*sa) : -1) < (sb ? int(*sb) : -1);
-        };
-        break;
-    case TixngoStatusColumn:
-        less = [&](quint32 a, quint32 b) { return r.tixngoStatus(r.at(a)) < r.tixngoStatus(r.at(b)); };
-        break;
-    case AgeColumn:
-        less = [&](quint32 a, quint32 b) { return r.age(r.at(a)) < r.age(r.at(b)); };
-        break;
-    case FixColumn:
-        less = [&](quint32 a, quint32 b) { return r.at(a).fix < r.at(b).fix; };
-        break;
-    default: // the explanation is made on demand: sort by category instead
-        less = [&](quint32 a, quint32 b) { return r.at(a).category < r.at(b).category; };
-        break;
+    for (quint32 i : rows) {
+        const Discrepancy &d = r.at(i);
+        qint64 k = 0;
+        switch (m_sortColumn) {
+        case SeverityColumn:
+            k = qint64(d.severity);
+            break;
+        case EventIdColumn:
+            k = eventRank[r.eventIndex(d)];
+            break;
+        case S360StatusColumn: {
+            const auto s = r.s360Status(d);
+            k = s ? qint64(*s) : -1;
+            break;
+        }
+        case TixngoStatusColumn:
+            k = qint64(r.tixngoStatus(d));
+            break;
+        case AgeColumn:
+            k = r.age(d);
+            break;
+        case FixColumn:
+            k = qint64(d.fix);
+            break;
+        default: // category; the explanation is made on demand, so it sorts by category too
+            k = qint64(d.category);
+            break;
+        }
+        key[i] = k;
     }
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(rows.begin(), rows.end(), less);
+    if (ascending)
+        std::stable_sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) { return key[a] < key[b]; });
     else
-        std::stable_sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) { return less(b, a); });
+        std::stable_sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) { return key[a] > key[b]; });
 }
 
 void DiscrepancyModel::sort(int column, Qt::SortOrder order)
