@@ -1,8 +1,10 @@
 #include "bulkupsert.h"
 
+#include "core/logging.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -96,9 +98,14 @@ Result<QStringList> BulkUpsert::dropIndexesForBulk(Store &store, const QString &
 
 Status BulkUpsert::recreateIndexes(Store &store, const QStringList &statements)
 {
+    if (statements.isEmpty())
+        return {};
+    QElapsedTimer timer;
+    timer.start();
     for (const QString &sql : statements)
         if (auto r = store.exec(sql); !r)
             return fail(r.error());
+    qCInfo(lcImport) << "rebuilt" << statements.size() << "indexes in" << timer.elapsed() << "ms";
     return {};
 }
 
@@ -107,7 +114,8 @@ void BulkUpsert::bindUtf8(int column, QByteArrayView utf8)
     if (m_stmt)
         sqlite3_bind_text(m_stmt, column + 1, utf8.empty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
     else
-        m_query->bindValue(column, QString::fromUtf8(utf8.data(), utf8.size()));
+        // A null QString would bind NULL; the schema keeps absent text as ''.
+        m_query->bindValue(column, utf8.empty() ? QStringLiteral("") : QString::fromUtf8(utf8.data(), utf8.size()));
 }
 
 void BulkUpsert::bindText(int column, const QString &text)

@@ -2,6 +2,7 @@
 // input is refused with its exact line and column and leaves the database as it was, and a
 // cancelled import writes nothing.
 #include "import/ticketimporter.h"
+#include "support/testdb.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -64,7 +65,7 @@ private:
 void TestTicketImporter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto store = Store::open(m_dir->filePath(QStringLiteral("t.sqlite")));
+    auto store = Store::open(TIXSYNC_FRESH_DB(*m_dir, "import"));
     QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
     m_store = std::move(*store);
 }
