@@ -457,13 +457,15 @@ Status Importer::readHeader()
         m_csvOf[size_t(spec)] = i;
         m_specOf[size_t(i)] = spec;
     }
-    for (int s = 0; s < kSpecCount; ++s) {
-        if (!kSpecs[s].required || m_csvOf[size_t(s)] >= 0)
-            continue;
+    QStringList missing;
+    for (int s = 0; s < kSpecCount; ++s)
+        if (kSpecs[s].required && m_csvOf[size_t(s)] < 0)
+            missing << QLatin1Char('"') + QString::fromLatin1(kSpecs[s].csv) + QLatin1Char('"');
+    if (!missing.isEmpty()) {
         Error e = makeError(QStringLiteral("IMPORT_MISSING_COLUMN"),
-            tr("The header has no column \"%1\". The header must name at least these columns, in "
-               "any order: %2 (optional columns: see docs/import-format.md).")
-                .arg(QString::fromLatin1(kSpecs[s].csv), requiredList()));
+            tr("The header has no column %1. The header must name at least these columns, in any order: %2 "
+               "(optional columns: see docs/import-format.md).")
+                .arg(missing.join(QLatin1String(", ")), requiredList()));
         e.file = m_path;
         e.line = m_headerLine;
         e.column = 1;
