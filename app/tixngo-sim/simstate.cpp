@@ -329,29 +329,14 @@ void SimState::spectatorAction(qint64 now)
 
 std::vector<ChangeRef> SimState::diffPage(qsizetype from, qsizetype limit, qsizetype *next) const
 {
+    // A page is a window of the log: exactly min(limit, remaining) entries. A ticket changed
+    // twice inside it appears twice (oldest first), so a short page always means the end of
+    // the feed, and a replay covers the same window.
     const qsizetype end = qMin(qsizetype(m_changes.size()), from + limit);
     *next = qMax(from, end);
-    std::vector<ChangeRef> page;
     if (end <= from)
-        return page;
-    // Keep each ticket once, at its latest change inside the window.
-    QHash<std::uint32_t, std::uint32_t> latest; // ticket → version
-    latest.reserve(end - from);
-    for (qsizetype p = from; p < end; ++p) {
-        const ChangeRef &c = m_changes[size_t(p)];
-        auto it = latest.find(c.ticket);
-        if (it == latest.end())
-            latest.insert(c.ticket, c.version);
-        else if (*it < c.version)
-            *it = c.version;
-    }
-    page.reserve(latest.size());
-    for (qsizetype p = from; p < end; ++p) {
-        const ChangeRef &c = m_changes[size_t(p)];
-        if (latest.value(c.ticket) == c.version)
-            page.push_back(c);
-    }
-    return page;
+        return {};
+    return std::vector<ChangeRef>(m_changes.begin() + from, m_changes.begin() + end);
 }
 
 QByteArray SimState::pageKey(qsizetype position) const

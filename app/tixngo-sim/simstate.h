@@ -78,8 +78,8 @@ public:
     /// Grows on every mutation; used to save only when something changed.
     quint64 revision() const { return m_revision; }
 
-    /// Diff feed: the log entries after position `from` (at most `limit` of them), each ticket
-    /// once at its latest change inside that window, oldest first. `*next` = new position.
+    /// Diff feed: the log entries after position `from` (at most `limit` of them), oldest first;
+    /// a ticket changed twice in that window appears twice. `*next` = new position.
     std::vector<ChangeRef> diffPage(qsizetype from, qsizetype limit, qsizetype *next) const;
     QByteArray pageKey(qsizetype position) const;
     /// Accepts keys made by pageKey() for the current epoch and a position inside the log.

@@ -63,7 +63,7 @@ private slots:
     void jsonDomStrings();
     void injectCreatesThenUpdates(); // rule INJ-12
     void deleteAndConfirm(); // rule PC-10
-    void diffDedupesInsideAPage();
+    void diffPageIsALogWindow();
     void diffReplayIsExact(); // rule API-10
     void pageKeysBelongToAnEpoch();
     void saveLoadRoundTrip();
@@ -240,7 +240,7 @@ void TstSimState::deleteAndConfirm()
     QCOMPARE(s.find(QStringLiteral("B"))->current().status, Status::DeletionPending);
 }
 
-void TstSimState::diffDedupesInsideAPage()
+void TstSimState::diffPageIsALogWindow()
 {
     SimState s;
     s.inject(ticket(QStringLiteral("A")), T0);
@@ -249,14 +249,18 @@ void TstSimState::diffDedupesInsideAPage()
     qsizetype next = 0;
     const auto page = s.diffPage(0, 10, &next);
     QCOMPARE(next, 3);
-    QCOMPARE(page.size(), size_t(2)); // A once, at its latest change, after B
-    QCOMPARE(s.tickets()[page[0].ticket].id, QStringLiteral("B"));
-    QCOMPARE(s.tickets()[page[1].ticket].id, QStringLiteral("A"));
-    QCOMPARE(page[1].version, 1u);
-    // A window that ends before A's second change shows A as it was then.
-    const auto first = s.diffPage(0, 1, &next);
-    QCOMPARE(first.size(), size_t(1));
-    QCOMPARE(first[0].version, 0u);
+    QCOMPARE(page.size(), size_t(3)); // A, B, A again: every change, oldest first
+    QCOMPARE(s.tickets()[page[0].ticket].id, QStringLiteral("A"));
+    QCOMPARE(page[0].version, 0u);
+    QCOMPARE(s.tickets()[page[2].ticket].id, QStringLiteral("A"));
+    QCOMPARE(page[2].version, 1u);
+    // A full page is exactly `limit` entries; only the last page is short.
+    QCOMPARE(s.diffPage(0, 2, &next).size(), size_t(2));
+    QCOMPARE(next, 2);
+    QCOMPARE(s.diffPage(2, 2, &next).size(), size_t(1));
+    QCOMPARE(next, 3);
+    QCOMPARE(s.diffPage(3, 2, &next).size(), size_t(0));
+    QCOMPARE(next, 3);
 }
 
 void TstSimState::diffReplayIsExact()
