@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/store.h"
 #include "recontable.h"
+#include "storepushlookup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -121,10 +122,20 @@ Result<std::shared_ptr<const ReconResult>> Reconciler::run(const Store &store) c
     auto snapshot = TicketSnapshot::load(store, {m_options.eventId, m_options.contactSync, !m_tixngoTickets.empty()});
     if (!snapshot)
         return fail(snapshot.error());
-    return run(std::move(*snapshot));
+    std::unique_ptr<StorePushLookup> markers;
+    if (!m_pushLookup && m_options.useSyncMarkers) {
+        if (auto loaded = StorePushLookup::load(store))
+            markers = std::move(*loaded);
+    }
+    return run(std::move(*snapshot), m_pushLookup ? m_pushLookup : markers.get());
 }
 
-Result<std::shared_ptr<const ReconResult>> Reconciler::run(TicketSnapshot snap) const
+Result<std::shared_ptr<const ReconResult>> Reconciler::run(TicketSnapshot snapshot) const
+{
+    return run(std::move(snapshot), m_pushLookup);
+}
+
+Result<std::shared_ptr<const ReconResult>> Reconciler::run(TicketSnapshot snap, const PushLookup *lookup) const
 {
     auto result = std::make_shared<ReconResult>();
     ReconResult &res = *result;
@@ -210,9 +221,12 @@ Result<std::shared_ptr<const ReconResult>> Reconciler::run(TicketSnapshot snap) 
     const bool owners = m_options.contactSync;
 
     auto pushed = [&](PushLookup::Kind kind, qsizetype r, qint64 start) -> qint64 {
-        if (m_pushLookup)
-            return m_pushLookup->pushedAt(kind, snap.ticketId(r));
-        // Derived until the sync engine's markers are wired: a sync at or after the S-360 change.
+        if (lookup) {
+            const qint64 at = lookup->pushedAt(kind, snap.ticketId(r));
+            if (at != NoTime)
+                return at;
+        }
+        // Not known to the lookup: a sync at or after the S-360 change counts as the push.
         const qint64 sync = snap.lastSyncAt(r);
         return start != NoTime && sync != NoTime && sync >= start ? sync : NoTime;
     };

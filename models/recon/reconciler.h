@@ -24,6 +24,7 @@ struct ReconOptions {
     bool contactSync = false; // REC-8 only when contact distribution is enabled
     bool detectDuplicates = true; // duplicated ticket ids and barcodes
     QString eventId; // one event only; empty = all
+    bool useSyncMarkers = true; // run(store) without a lookup reads sync_processed when it exists
     const std::atomic<bool> *cancel = nullptr; // set to true from another thread to stop early
 
     /// Defaults overridden by the settings `recon.cancelGraceMinutes`, `recon.controlGraceMinutes`,
@@ -43,8 +44,9 @@ public:
 
     const ReconOptions &options() const { return m_options; }
 
-    /// When tickets were pushed (the sync engine's processed markers); not owned, may be null
-    /// (then derived from `last_sync_at`).
+    /// When tickets were pushed (the sync engine's processed markers); not owned, may be null.
+    /// Without one, run(store) uses StorePushLookup when the database has the sync tables.
+    /// A ticket the lookup does not know falls back to `last_sync_at` at or after the change.
     void setPushLookup(const PushLookup *lookup) { m_pushLookup = lookup; }
     /// TIXNGO's own view of tickets (a refresh or an export): ids S-360 does not have become
     /// UNKNOWN_TO_S360; for the others a state newer than the local one is used.
@@ -56,6 +58,8 @@ public:
     Result<std::shared_ptr<const ReconResult>> run(TicketSnapshot snapshot) const;
 
 private:
+    Result<std::shared_ptr<const ReconResult>> run(TicketSnapshot snapshot, const PushLookup *lookup) const;
+
     ReconOptions m_options;
     const PushLookup *m_pushLookup = nullptr;
     std::vector<TixngoTicketState> m_tixngoTickets;

@@ -1,7 +1,6 @@
 // The reconciliation engine beyond the mapping: grace periods and escalation with a fixed "now"
 // (REC-4, REC-5, REC-6), ages, per-event totals, duplicates, owner drift (REC-8), tickets only
-// TIXNGO knows (REC-9), the push lookup, and loading from a real SQLite store.
-#include "core/store.h"
+// TIXNGO knows (REC-9), the push lookup, JSON/CSV export. Loading from a store: tst_reconstore.
 #include "recon/reconciler.h"
 #include "recon/reconexport.h"
 #include "reconfixtures.h"
@@ -10,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tixsync;
@@ -80,7 +78,6 @@ private slots:
     void ownerDrift_rec8();
     void unknownToS360_rec9();
     void tixngoStateReplacesOlderLocalState();
-    void loadsFromStore();
     void jsonExport();
     void cancelFlagStops();
 };
@@ -136,25 +133,33 @@ void TestReconciler::cancelGrace_rec4()
     QCOMPARE(d.fix, FixKind::PushDeletion);
 }
 
-// rule REC-4 with the sync engine's markers: the lookup decides, not last_sync_at.
+// rule REC-4 with the sync engine's markers: the lookup decides; a ticket it does not know falls
+// back to last_sync_at.
 void TestReconciler::cancelGraceFromPushLookup_rec4()
 {
-    Ticket a = cancelled(QStringLiteral("A"), "2026-06-01T12:00:00Z");
-    a.lastSyncAt = at("2026-06-01T19:55:00Z"); // ignored when a lookup is given
-    Ticket b = cancelled(QStringLiteral("B"), "2026-06-01T12:00:00Z");
+    Ticket a = cancelled(QStringLiteral("A"), "2026-06-01T12:00:00Z"); // never pushed
+    Ticket b = cancelled(QStringLiteral("B"), "2026-06-01T12:00:00Z"); // pushed 19:40 per the markers
+    b.lastSyncAt = at("2026-06-01T19:55:00Z"); // the markers win
+    Ticket c = cancelled(QStringLiteral("C"), "2026-06-01T12:00:00Z"); // unknown to the markers, synced 19:50
+    c.lastSyncAt = at("2026-06-01T19:50:00Z");
+    Ticket d = cancelled(QStringLiteral("D"), "2026-06-01T12:00:00Z"); // pushed before the cancel: not this one
     MapPushLookup lookup;
     lookup.deletions.insert(QStringLiteral("B"), secs("2026-06-01T19:40:00Z"));
-    auto r = reconcile({a, b}, {}, &lookup);
+    lookup.deletions.insert(QStringLiteral("D"), secs("2026-06-01T11:00:00Z"));
+    lookup.controls.insert(QStringLiteral("A"), secs("2026-06-01T19:59:00Z")); // another kind
+    auto r = reconcile({a, b, c, d}, {}, &lookup);
     QVERIFY(r);
     QCOMPARE(find(*r, QStringLiteral("A"))->severity, Severity::Error);
     QCOMPARE(find(*r, QStringLiteral("B"))->severity, Severity::Pending);
     QCOMPARE(find(*r, QStringLiteral("B"))->escalatesAt, secs("2026-06-01T20:10:00Z"));
+    QCOMPARE(find(*r, QStringLiteral("C"))->escalatesAt, secs("2026-06-01T20:20:00Z"));
+    QCOMPARE(find(*r, QStringLiteral("D"))->severity, Severity::Error);
     // Ten minutes later B escalates.
     ReconOptions later;
     later.now = secs("2026-06-01T20:11:00Z");
-    r = reconcile({a, b}, later, &lookup);
+    r = reconcile({a, b, c, d}, later, &lookup);
     QCOMPARE(find(*r, QStringLiteral("B"))->severity, Severity::Error);
-    QCOMPARE(r->severityCounts[size_t(Severity::Error)], 2);
+    QCOMPARE(r->severityCounts[size_t(Severity::Error)], 3);
 }
 
 void TestReconciler::controlGrace_rec6_data()
@@ -437,59 +442,6 @@ void TestReconciler::tixngoStateReplacesOlderLocalState()
     tix[0].updatedAt = secs("2026-06-01T17:00:00Z");
     r = reconcile({k}, {}, nullptr, tix);
     QCOMPARE(r->size(), 0);
-}
-
-void TestReconciler::loadsFromStore()
-{
-    QTemporaryDir dir;
-    auto opened = Store::open(dir.filePath(QStringLiteral("recon.sqlite")));
-    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
-    Store &store = **opened;
-    for (const char *e : {"E1", "E2"})
-        QVERIFY(store.upsertEvent(reconfixtures::event(QString::fromLatin1(e))));
-    Ticket lac = cancelled(QStringLiteral("LAC"), "2026-06-01T19:50:00Z");
-    lac.s360StatusChangedAt = at("2026-06-01T21:50:00+02:00"); // 19:50Z, with an offset
-    Ticket ok = ticket(QStringLiteral("OK"), QStringLiteral("E2"), S360Status::Printed, TixngoStatus::Downloaded);
-    Ticket ctl = ticket(QStringLiteral("CTL"), QStringLiteral("E2"), S360Status::Controlled, TixngoStatus::Downloaded,
-        true); // V4: controlled=true
-    Ticket drift = ok;
-    drift.ticketId = QStringLiteral("DRIFT");
-    drift.barcode = QStringLiteral("BC-DRIFT");
-    drift.contact.email = QStringLiteral("a@example.org");
-    drift.tixngoOwner.email = QStringLiteral("b@example.org");
-    for (const Ticket &t : {lac, ok, ctl, drift})
-        QVERIFY(store.upsertTicket(t));
-
-    ReconOptions o;
-    o.now = secs(kNow);
-    auto r = Reconciler(o).run(store);
-    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
-    QCOMPARE((*r)->ticketCount, 4);
-    QCOMPARE((*r)->size(), 1);
-    const Discrepancy &d = (*r)->at(0);
-    QCOMPARE((*r)->ticketId(d), QStringLiteral("LAC"));
-    QCOMPARE(d.severity, Severity::Pending);
-    QCOMPARE((*r)->age(d), 600);
-    QCOMPARE(d.escalatesAt, secs("2026-06-01T20:20:00Z"));
-
-    o.contactSync = true;
-    r = Reconciler(o).run(store);
-    QCOMPARE((*r)->size(), 2);
-    QCOMPARE((*r)->counts[size_t(Category::OwnerDrift)], 1);
-
-    o.eventId = QStringLiteral("E2");
-    r = Reconciler(o).run(store);
-    QCOMPARE((*r)->ticketCount, 3);
-    QCOMPARE((*r)->size(), 1);
-    QCOMPARE((*r)->ticketId((*r)->at(0)), QStringLiteral("DRIFT"));
-
-    // Settings in the database override the defaults.
-    QVERIFY(store.setSetting(QStringLiteral("recon.cancelGraceMinutes"), QStringLiteral("5")));
-    QVERIFY(store.setSetting(QStringLiteral("recon.contactSync"), QStringLiteral("true")));
-    const ReconOptions s = ReconOptions::fromSettings(store);
-    QCOMPARE(s.cancelGraceMinutes, 5);
-    QVERIFY(s.contactSync);
-    QCOMPARE(s.controlGraceMinutes, ReconOptions().controlGraceMinutes);
 }
 
 void TestReconciler::jsonExport()
