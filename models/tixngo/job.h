@@ -37,7 +37,9 @@ public:
 
 public slots:
     /// Aborts every request in flight and every pending retry at once; finished() is emitted
-    /// before this returns, with error kind Cancelled (nothing when already finished).
+    /// before this returns, with error kind Cancelled — or with the error that had already ended
+    /// the job while it waited for its last calls. Nothing happens when already finished.
+    /// Delete a job with deleteLater(), never `delete` inside a slot connected to finished().
     void cancel();
 
 signals:

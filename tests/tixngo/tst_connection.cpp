@@ -15,6 +15,7 @@ private slots:
     void debugShowsNoSecrets();
 };
 
+// rule API-1
 void TestConnection::urlTable_API1_data()
 {
     QTest::addColumn<QString>("url");
@@ -71,6 +72,7 @@ void TestConnection::urlTable_API1_data()
                            << "";
 }
 
+// rule API-1
 void TestConnection::urlTable_API1()
 {
     QFETCH(QString, url);

@@ -160,6 +160,7 @@ void TestTixngoE2e::everyCallHappyPath()
     QCOMPARE(log->page().entries.first().value(QLatin1String("ticketId")).toString(), QStringLiteral("T-1"));
 }
 
+// rule API-10
 void TestTixngoE2e::diffFeedPagesAndReplays_API10()
 {
     auto c = client();
@@ -185,6 +186,7 @@ void TestTixngoE2e::diffFeedPagesAndReplays_API10()
     QCOMPARE(seen, testBatch(5).ticketIds);
 }
 
+// rule API-6
 void TestTixngoE2e::failRateThenOffIsRetried_API6()
 {
     QVERIFY(m_sim.setFaults({{QStringLiteral("fail-rate"), 1}}));
@@ -212,6 +214,7 @@ void TestTixngoE2e::failRateThenOffIsRetried_API6()
     QCOMPARE(down->unansweredTicketIds().size(), 2);
 }
 
+// rule API-5
 void TestTixngoE2e::rateLimitIsWaited_API5()
 {
     QVERIFY(m_sim.setFaults({{QStringLiteral("rate-limit"), 1}}));
@@ -233,6 +236,7 @@ void TestTixngoE2e::rateLimitIsWaited_API5()
     QVERIFY(simRequestLines("-> 429") >= 1);
 }
 
+// rule API-7
 void TestTixngoE2e::malformedIsProtocolError_API7()
 {
     QVERIFY(m_sim.setFaults({{QStringLiteral("malformed-rate"), 1}}));
@@ -251,6 +255,7 @@ void TestTixngoE2e::malformedIsProtocolError_API7()
     QCOMPARE(inject->unansweredTicketIds().size(), 2);
 }
 
+// rule API-3
 void TestTixngoE2e::wrongKeyIsAuthErrorWithOneRequest_API3()
 {
     const int before = simRequestLines("-> 401");
@@ -266,6 +271,7 @@ void TestTixngoE2e::wrongKeyIsAuthErrorWithOneRequest_API3()
     QVERIFY(!job->error().message.contains(QLatin1String("wrong-key-0000")));
 }
 
+// rule API-3
 void TestTixngoE2e::wrongPathIsEndpointNotFound_API3()
 {
     QString url = m_sim.url;
@@ -280,6 +286,7 @@ void TestTixngoE2e::wrongPathIsEndpointNotFound_API3()
     QCOMPARE(toString(diff->error().kind), toString(ApiError::Kind::NotFoundEndpoint));
 }
 
+// rule API-4
 void TestTixngoE2e::batchTooLargeIsHalved_API4()
 {
     SimFixture small;
@@ -296,6 +303,8 @@ void TestTixngoE2e::batchTooLargeIsHalved_API4()
     QCOMPARE(small.tickets().value(QLatin1String("tickets")).toArray().size(), 10);
 }
 
+// rule API-6
+// rule API-9
 void TestTixngoE2e::noTicketLostOrReportedTwice_API6_API9()
 {
     QVERIFY(m_sim.setFaults({{QStringLiteral("fail-rate"), 0.3}, {QStringLiteral("drop-rate"), 0.2},
@@ -337,6 +346,7 @@ void TestTixngoE2e::cancelAbortsAtOnce()
     QCOMPARE(finished.count(), 1);
 }
 
+// rule API-2
 void TestTixngoE2e::keyNeverLoggedInAFullRun_API2()
 {
     QStringList log;

@@ -121,6 +121,7 @@ private:
     }
 };
 
+// rule API-2
 void TestTixngoClient::requestFactoryAndBody_API2()
 {
     HttpStub stub([](const HttpStub::Request &r) { return HttpStub::json(200, okResults(r.body)); });
@@ -146,6 +147,7 @@ void TestTixngoClient::requestFactoryAndBody_API2()
     QCOMPARE(job->results().at(0).status, QStringLiteral("INJECTED"));
 }
 
+// rule API-2
 void TestTixngoClient::bearerScheme_API2()
 {
     HttpStub stub([](const HttpStub::Request &r) { return HttpStub::json(200, okResults(r.body)); });
@@ -172,6 +174,7 @@ void TestTixngoClient::emptyBatchSendsNothing()
     QCOMPARE(stub.requests().size(), 0);
 }
 
+// rule API-9
 void TestTixngoClient::duplicateIdsRefused_API9()
 {
     HttpStub stub([](const HttpStub::Request &r) { return HttpStub::json(200, okResults(r.body)); });
@@ -194,6 +197,7 @@ void TestTixngoClient::missingKeyIsConfigError()
     QCOMPARE(stub.requests().size(), 0);
 }
 
+// rule API-9
 void TestTixngoClient::resultsMatchedById_API9()
 {
     // Results in reverse order; T-3 missing; T-2 refused; an id never sent; T-4 twice.
@@ -242,6 +246,7 @@ void TestTixngoClient::splitsAtMaxTicketsPerCall()
     QCOMPARE(job->acceptedCount(), 7);
 }
 
+// rule API-4
 void TestTixngoClient::halvesOn413_API4()
 {
     HttpStub stub([](const HttpStub::Request &r) {
@@ -263,6 +268,7 @@ void TestTixngoClient::halvesOn413_API4()
     QCOMPARE(job->acceptedCount(), 7);
 }
 
+// rule API-4
 void TestTixngoClient::singleTicket413IsError_API4()
 {
     HttpStub stub([](const HttpStub::Request &) { return HttpStub::json(413, {}); });
@@ -274,6 +280,7 @@ void TestTixngoClient::singleTicket413IsError_API4()
     QCOMPARE(job->unansweredTicketIds().size(), 2);
 }
 
+// rule API-3
 void TestTixngoClient::noRetryOn4xx_API3_data()
 {
     QTest::addColumn<int>("status");
@@ -287,6 +294,7 @@ void TestTixngoClient::noRetryOn4xx_API3_data()
     QTest::newRow("405") << 405 << int(ApiError::Kind::BadRequest) << QStringLiteral("HTTP 405");
 }
 
+// rule API-3
 void TestTixngoClient::noRetryOn4xx_API3()
 {
     QFETCH(int, status);
@@ -322,6 +330,7 @@ void TestTixngoClient::redirectIsNotFollowed()
     QCOMPARE(stub.requests().size(), 1);
 }
 
+// rule API-6
 void TestTixngoClient::retries5xxThenSucceeds_API6()
 {
     int n = 0;
@@ -336,6 +345,7 @@ void TestTixngoClient::retries5xxThenSucceeds_API6()
     QCOMPARE(job->acceptedCount(), 4);
 }
 
+// rule API-6
 void TestTixngoClient::gives5xxUpAfterMaxAttempts_API6()
 {
     HttpStub stub([](const HttpStub::Request &) {
@@ -350,6 +360,7 @@ void TestTixngoClient::gives5xxUpAfterMaxAttempts_API6()
     QVERIFY(job->error().message.contains(QLatin1String("4 attempts")));
 }
 
+// rule API-6
 void TestTixngoClient::totalTimeBoundsRetries_API6()
 {
     HttpStub stub([](const HttpStub::Request &) { return HttpStub::json(503, {}); });
@@ -365,6 +376,7 @@ void TestTixngoClient::totalTimeBoundsRetries_API6()
         qPrintable(QString::number(stub.requests().size())));
 }
 
+// rule API-6
 void TestTixngoClient::timeoutIsRetried_API6()
 {
     int n = 0;
@@ -396,6 +408,7 @@ void TestTixngoClient::timeoutIsRetried_API6()
     QCOMPARE(job2->requestCount(), 2);
 }
 
+// rule API-6
 void TestTixngoClient::resetIsRetried_API6()
 {
     int n = 0;
@@ -411,6 +424,7 @@ void TestTixngoClient::resetIsRetried_API6()
     QCOMPARE(job->results().size(), 3);
 }
 
+// rule API-5
 void TestTixngoClient::waitsRetryAfter_API5()
 {
     int n = 0;
@@ -441,6 +455,7 @@ void TestTixngoClient::waitsRetryAfter_API5()
     QCOMPARE(always.requests().size(), 4);
 }
 
+// rule API-5
 void TestTixngoClient::retryAfterTooLongEndsAtOnce_API5()
 {
     HttpStub stub([](const HttpStub::Request &) {
@@ -455,6 +470,7 @@ void TestTixngoClient::retryAfterTooLongEndsAtOnce_API5()
     QCOMPARE(stub.requests().size(), 1);
 }
 
+// rule API-7
 void TestTixngoClient::malformedIsProtocolErrorNotRetried_API7()
 {
     const QByteArray truncated = R"({"results":[{"ticketId":"T-1","status":"INJ)";
@@ -480,6 +496,7 @@ void TestTixngoClient::malformedIsProtocolErrorNotRetried_API7()
     QCOMPARE(html.requests().size(), 1);
 }
 
+// rule API-7
 void TestTixngoClient::wrongShapeIsProtocolError_API7()
 {
     HttpStub stub([](const HttpStub::Request &r) {
@@ -498,6 +515,7 @@ void TestTixngoClient::wrongShapeIsProtocolError_API7()
     QCOMPARE(stub.requests().size(), 2);
 }
 
+// rule API-8
 void TestTixngoClient::tlsErrorsAreNeverIgnored_API8()
 {
     if (!QSslSocket::supportsSsl())
@@ -516,6 +534,7 @@ void TestTixngoClient::tlsErrorsAreNeverIgnored_API8()
     QCOMPARE(job->acceptedCount(), 0);
 }
 
+// rule API-8
 void TestTixngoClient::noIgnoreSslErrorsInSources_API8()
 {
     QDirIterator it(QStringLiteral(TIXSYNC_SOURCE_DIR "/models"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
@@ -530,6 +549,7 @@ void TestTixngoClient::noIgnoreSslErrorsInSources_API8()
     QVERIFY(files > 10);
 }
 
+// rule API-9
 void TestTixngoClient::parallelCallsLoseNothing_API9()
 {
     // Three calls in flight, some failing once with 503: every ticket answered exactly once.
@@ -625,6 +645,7 @@ void TestTixngoClient::cancelAllCancelsEveryJob()
     QCOMPARE(stub.requests().size(), 0); // cancelled before their first request
 }
 
+// rule API-10
 void TestTixngoClient::diffRequestAndParse_API10()
 {
     HttpStub stub([](const HttpStub::Request &) {
@@ -741,6 +762,7 @@ void TestTixngoClient::envCredentials()
     qunsetenv("TIXSYNC_TEST_KEY_VAR");
 }
 
+// rule API-2
 void TestTixngoClient::keyNeverLogged_API2()
 {
     QStringList log;
