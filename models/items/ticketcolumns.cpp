@@ -355,7 +355,8 @@ Status loadWithQtSql(const Store &store, Builder &builder, const std::atomic_boo
     }
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kSelect)))
+    // PostgreSQL has no rowid: ticket-id order makes "load order" stable from one load to the next.
+    if (!q.exec(QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY ticket_id")))
         return fail(store.sqlError(q, tr("reading the tickets")));
     std::array<QByteArray, FieldCount> bytes;
     std::array<QByteArrayView, FieldCount> fields;

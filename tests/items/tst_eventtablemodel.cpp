@@ -3,6 +3,8 @@
 #include "items/eventtablemodel.h"
 #include "items/ticketfixture.h"
 
+#include "support/testdb.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,7 +32,7 @@ private:
 void TestEventTableModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto store = Store::open(m_dir.filePath(QStringLiteral("events.sqlite")));
+    auto store = Store::open(TIXSYNC_FRESH_DB(m_dir, "events")); // SQLite, or PostgreSQL for the _pg run
     QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
     m_store = std::move(*store);
     QVERIFY(fillStore(*m_store, 3, 20));

@@ -3,6 +3,8 @@
 #include "items/ticketfixture.h"
 #include "items/tickettablemodel.h"
 
+#include "support/testdb.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -47,7 +49,7 @@ private:
 void TestTicketTableModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto store = Store::open(m_dir.filePath(QStringLiteral("tickets.sqlite")));
+    auto store = Store::open(TIXSYNC_FRESH_DB(m_dir, "tickets")); // SQLite, or PostgreSQL for the _pg run
     QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
     m_store = std::move(*store);
     auto ok = fillStore(*m_store, kEvents, kPerEvent);
