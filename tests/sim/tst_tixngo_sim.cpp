@@ -687,6 +687,39 @@ void TstTixngoSim::faultsAtRunTime()
     QCOMPARE(sim.get(sim.api(QStringLiteral("/E-1"))).status, 404);
     set({{QStringLiteral("ticket-error-rate"), 0}});
 
+    // With latency the answer comes later but whole (the delayed-write path of the front end),
+    // also for several calls at once on separate connections.
+    set({{QStringLiteral("latency-ms"), 40}});
+    QCOMPARE(sim.get(sim.api(QStringLiteral("/diff"))).status, 200);
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 4; ++i) {
+        QNetworkRequest req(sim.api(QStringLiteral("/diff?limit=1")));
+        req.setRawHeader("X-Api-Key", SimProcess::kKey);
+        replies.append(nam.get(req));
+    }
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        if (!reply->isFinished())
+            QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(QJsonDocument::fromJson(reply->readAll()).isObject());
+        reply->deleteLater();
+    }
+    // A client that gives up while the answer is delayed does not upset the simulator.
+    set({{QStringLiteral("latency-ms"), 300}});
+    {
+        QNetworkRequest req(sim.api(QStringLiteral("/diff")));
+        req.setRawHeader("X-Api-Key", SimProcess::kKey);
+        QNetworkReply *reply = nam.get(req);
+        QTimer::singleShot(30, reply, &QNetworkReply::abort);
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        reply->deleteLater();
+        QSignalSpy(&sim.m_process, &QProcess::finished).wait(500); // the delayed write would fire here
+    }
+    set({{QStringLiteral("latency-ms"), 0}});
+    QCOMPARE(sim.m_process.state(), QProcess::Running);
+
     // Bad fault settings are refused with a message naming the key.
     const HttpResult bad = sim.post(faults, QJsonObject{{QStringLiteral("fail-rate"), 2}});
     QCOMPARE(bad.status, 400);
