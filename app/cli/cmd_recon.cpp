@@ -2,13 +2,23 @@
 #include "cli.h"
 
 #include "core/datetime.h"
+#include "core/logging.h"
 #include "recon/reconciler.h"
 #include "recon/reconexport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QLocale>
+
+#ifdef TIXSYNC_HAVE_TIXNGO
+#include "secrets/connectionprofiles.h"
+#include "secrets/keychaincredentialprovider.h"
+#include "tixngo/client.h"
+#include "tixngo/waitfor.h"
+#endif
 
 namespace tixsync::cli {
 namespace {
@@ -84,6 +94,84 @@ void printTable(Context &ctx, const recon::ReconResult &r)
     o.flush();
 }
 
+#ifdef TIXSYNC_HAVE_TIXNGO
+// --refresh: TIXNGO's whole view, read from the start of its replayable diff feed (API-10). The
+// stored feedback pagination key is neither read nor moved (FB-1, FB-2): this is a read-only look.
+Result<std::vector<recon::TixngoTicketState>> readTixngoView(Context &ctx, const QString &profileName)
+{
+    secrets::ConnectionProfiles profiles;
+    const auto profile = profileName.isEmpty() ? profiles.active() : profiles.find(profileName);
+    if (!profile)
+        return fail(QStringLiteral("RECON_PROFILE"),
+            profileName.isEmpty()
+                ? tr("--refresh needs a TIXNGO connection profile: make one active or name it with --profile.")
+                : tr("There is no connection profile \"%1\"; check the name (profiles are listed by "
+                     "\"tixsync-cli profiles list\").")
+                      .arg(profileName));
+    auto connection = tixngo::Connection::fromUrl(profile->url);
+    if (!connection)
+        return fail(connection.error());
+    tixngo::ApiProfile api;
+    const QString apiName = profile->apiProfile.trimmed();
+    if (apiName.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0) {
+        api = tixngo::ApiProfile::bearerAuth();
+    } else if (!apiName.isEmpty() && apiName.compare(QLatin1String("default"), Qt::CaseInsensitive) != 0) {
+        if (!QFileInfo::exists(apiName))
+            return fail(QStringLiteral("RECON_PROFILE"),
+                tr("The API profile \"%1\" of connection \"%2\" is neither \"default\", \"bearer\" nor an "
+                   "existing file; correct the connection profile.")
+                    .arg(apiName, profile->name));
+        auto loaded = tixngo::ApiProfile::load(apiName);
+        if (!loaded)
+            return fail(loaded.error());
+        api = *loaded;
+    }
+    auto credentials = secrets::KeychainCredentialProvider::forCommandLine(profile->name);
+    if (!credentials)
+        return fail(credentials.error());
+    tixngo::Client client(*connection, api, std::shared_ptr<const tixngo::CredentialProvider>(std::move(*credentials)));
+    std::vector<recon::TixngoTicketState> out;
+    QHash<QString, size_t> index; // the feed lists a ticket once per change: keep the newest
+    QString key;
+    for (int page = 1;; ++page) {
+        tixngo::DiffJob *job = tixngo::waitFor(client.diff(key, 0));
+        if (!job->isOk()) {
+            Error e = job->error().toError();
+            job->deleteLater();
+            return fail(e);
+        }
+        const tixngo::DiffPage diff = job->page();
+        job->deleteLater();
+        for (const tixngo::RemoteTicket &t : diff.tickets) {
+            if (t.status == TixngoStatus::None) {
+                qCWarning(lcRecon) << "TIXNGO ticket" << t.ticketId << "has the unknown status" << t.statusCode;
+                continue;
+            }
+            recon::TixngoTicketState s;
+            s.ticketId = t.ticketId;
+            s.status = t.status;
+            s.controlled = t.controlled;
+            s.updatedAt = t.updatedAt.isValid() ? t.updatedAt.toSecsSinceEpoch() : recon::NoTime;
+            const auto it = index.constFind(s.ticketId);
+            if (it == index.cend()) {
+                index.insert(s.ticketId, out.size());
+                out.push_back(std::move(s));
+            } else {
+                out[*it] = std::move(s);
+            }
+        }
+        if (ctx.stderrIsTerminal())
+            ctx.err() << '\r' << tr("Reading TIXNGO: page %1, %2 tickets").arg(page).arg(out.size()) << Qt::flush;
+        if (diff.tickets.isEmpty() || diff.nextPageKey.isEmpty() || diff.nextPageKey == key)
+            break;
+        key = diff.nextPageKey;
+    }
+    if (ctx.stderrIsTerminal())
+        ctx.err() << '\n' << Qt::flush;
+    return out;
+}
+#endif
+
 int runReconcile(Context &ctx)
 {
     QCommandLineParser parser;
@@ -111,8 +199,13 @@ int runReconcile(Context &ctx)
         tr("TIXNGO's view of the tickets (JSON, diff-feed shape): ids S-360 does not "
            "have are reported as UNKNOWN_TO_S360."),
         tr("FILE"));
-    parser.addOptions(
-        {event, json, csv, failOn, now, contactSync, cancelGrace, controlGrace, deletionStuck, tixngoFile});
+    const QCommandLineOption refresh(QStringLiteral("refresh"),
+        tr("Read TIXNGO's whole view first (its diff feed from the start; the feedback "
+           "position is not moved): finds tickets S-360 does not have."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), tr("Connection profile for --refresh (default: the active one)."), tr("NAME"));
+    parser.addOptions({event, json, csv, failOn, now, contactSync, cancelGrace, controlGrace, deletionStuck, tixngoFile,
+        refresh, profile});
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
@@ -122,6 +215,10 @@ int runReconcile(Context &ctx)
             ExitUsage);
     if (parser.isSet(json) && parser.isSet(csv))
         return ctx.fail(tr("Use either --json or --csv, not both."), ExitUsage);
+    if (parser.isSet(refresh) && parser.isSet(tixngoFile))
+        return ctx.fail(tr("Use either --refresh or --tixngo-file, not both."), ExitUsage);
+    if (parser.isSet(profile) && !parser.isSet(refresh))
+        return ctx.fail(tr("--profile only applies with --refresh."), ExitUsage);
     std::optional<recon::Severity> threshold;
     if (parser.isSet(failOn)) {
         const QString v = parser.value(failOn).trimmed().toLower();
@@ -184,6 +281,16 @@ int runReconcile(Context &ctx)
             return ctx.fail(e);
         }
         reconciler.setTixngoTickets(std::move(*states));
+    }
+    if (parser.isSet(refresh)) {
+#ifdef TIXSYNC_HAVE_TIXNGO
+        auto view = readTixngoView(ctx, parser.value(profile));
+        if (!view)
+            return ctx.fail(view.error());
+        reconciler.setTixngoTickets(std::move(*view));
+#else
+        return ctx.fail(tr("--refresh is not available: this tixsync-cli was built without the TIXNGO client."));
+#endif
     }
     auto result = reconciler.run(*store);
     if (!result)

@@ -3,6 +3,13 @@
 #include "core/store.h"
 #include "reconfixtures.h"
 
+#ifdef TIXSYNC_HAVE_SIM
+#include "secrets/connectionprofiles.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#endif
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +34,7 @@ private slots:
     void tixngoFileReportsUnknown_rec9();
     void usageErrors_data();
     void usageErrors();
+    void refreshReadsTixngo_rec9();
 
 private:
     struct Run {
@@ -45,6 +53,9 @@ private:
 TestCliRecon::Run TestCliRecon::cli(const QString &db, const QStringList &args) const
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TIXNGO_API_KEY"), QStringLiteral("recon-test-key"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(TIXSYNC_BIN_DIR "/tixsync-cli"),
         QStringList{
             QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("reconcile")}
@@ -245,6 +256,73 @@ void TestCliRecon::usageErrors()
     QCOMPARE(r.code, 64);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
+}
+
+// rule REC-9 with --refresh: the CLI reads the simulator's whole diff feed through the active
+// connection profile (API key from TIXNGO_API_KEY) and reports the ticket S-360 does not have.
+void TestCliRecon::refreshReadsTixngo_rec9()
+{
+#ifndef TIXSYNC_HAVE_SIM
+    QSKIP("built without tixngo-sim or the connection profiles");
+#else
+    QProcess sim;
+    sim.start(QStringLiteral(TIXSYNC_BIN_DIR "/tixngo-sim"),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--api-key"), QStringLiteral("recon-test-key")});
+    QVERIFY(sim.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 15000);
+    const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+    const QString url = line.mid(line.indexOf(QLatin1String("http://")));
+    QVERIFY2(url.endsWith(QLatin1String("organizer/tickets")), qPrintable(line));
+
+    // Two tickets in TIXNGO: C1 (S-360 has it) and GHOST (S-360 does not).
+    QNetworkAccessManager nam;
+    QNetworkRequest request{QUrl(url)};
+    request.setRawHeader("X-Api-Key", "recon-test-key");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QByteArray body = R"({"tickets": [)";
+    for (const char *id : {"C1", "GHOST"}) {
+        if (!body.endsWith('['))
+            body += ',';
+        body += R"({"ticketId": ")" + QByteArray(id) + R"(",
+          "event": {"id": "E1", "name": "Geneva - Basel", "startTime": "2030-06-01T20:00:00+02:00",
+                    "address": {"site": "Stade", "city": "Lancy", "countryCode": "CH", "zip": "1212"}},
+          "purchaseDetails": {"price": 45.5, "currency": "CHF"},
+          "security": {"barcode": "BC-)"
+            + QByteArray(id) + R"("},
+          "spectatorDetails": {"firstName": "Ada", "lastName": "Muster", "email": "ada@example.org", "gender": "F"},
+          "activationParameters": {"method": "online"}})";
+    }
+    body += "]}";
+    QNetworkReply *reply = nam.post(request, body);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+    QVERIFY2(reply->error() == QNetworkReply::NoError, reply->readAll().constData());
+    reply->deleteLater();
+
+    secrets::ConnectionProfiles profiles; // the same per-user settings file the CLI reads (test HOME)
+    secrets::ConnectionProfile profile;
+    profile.name = QStringLiteral("recon-sim");
+    profile.url = url;
+    profiles.remove(profile.name);
+    auto added = profiles.add(profile);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+
+    Run r = cli(m_clean,
+        {QStringLiteral("--refresh"), QStringLiteral("--profile"), profile.name, QStringLiteral("--json"),
+            QStringLiteral("--fail-on"), QStringLiteral("error")});
+    sim.terminate();
+    sim.waitForFinished(5000);
+    profiles.remove(profile.name);
+    QVERIFY2(r.code == 3, r.err.constData());
+    const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(QLatin1String("discrepancies")).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(QLatin1String("ticketId")).toString(), QStringLiteral("GHOST"));
+    QCOMPARE(list.at(0).toObject().value(QLatin1String("category")).toString(), QStringLiteral("UNKNOWN_TO_S360"));
+    QCOMPARE(list.at(0).toObject().value(QLatin1String("tixngoStatus")).toString(), QStringLiteral("INJECTED"));
+
+    r = cli(m_clean, {QStringLiteral("--refresh"), QStringLiteral("--profile"), QStringLiteral("no-such-profile")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("no-such-profile"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliRecon)
