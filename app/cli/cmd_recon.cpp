@@ -199,13 +199,17 @@ int runReconcile(Context &ctx)
         tr("TIXNGO's view of the tickets (JSON, diff-feed shape): ids S-360 does not "
            "have are reported as UNKNOWN_TO_S360."),
         tr("FILE"));
+    const QCommandLineOption shipment(QStringLiteral("shipment-mode"),
+        tr("Only tickets of these shipment modes (the TIXNGO ones; comma-separated, "
+           "repeatable). Default: the setting recon.shipmentModes, else every ticket."),
+        tr("MODES"));
     const QCommandLineOption refresh(QStringLiteral("refresh"),
         tr("Read TIXNGO's whole view first (its diff feed from the start; the feedback "
            "position is not moved): finds tickets S-360 does not have."));
     const QCommandLineOption profile(
         QStringLiteral("profile"), tr("Connection profile for --refresh (default: the active one)."), tr("NAME"));
     parser.addOptions({event, json, csv, failOn, now, contactSync, cancelGrace, controlGrace, deletionStuck, tixngoFile,
-        refresh, profile});
+        shipment, refresh, profile});
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
@@ -258,6 +262,13 @@ int runReconcile(Context &ctx)
     options.eventId = parser.value(event);
     if (parser.isSet(contactSync))
         options.contactSync = true;
+    if (parser.isSet(shipment)) {
+        options.shipmentModes.clear();
+        for (const QString &list : parser.values(shipment))
+            for (const QString &mode : list.split(QLatin1Char(',')))
+                if (!mode.trimmed().isEmpty())
+                    options.shipmentModes << mode.trimmed();
+    }
     for (auto [opt, out] :
         {std::pair{&cancelGrace, &options.cancelGraceMinutes}, std::pair{&controlGrace, &options.controlGraceMinutes},
             std::pair{&deletionStuck, &options.deletionStuckMinutes}})

@@ -106,6 +106,9 @@ ReconOptions ReconOptions::fromSettings(const Store &store)
     o.cancelGraceMinutes = number("recon.cancelGraceMinutes", o.cancelGraceMinutes);
     o.controlGraceMinutes = number("recon.controlGraceMinutes", o.controlGraceMinutes);
     o.deletionStuckMinutes = number("recon.deletionStuckMinutes", o.deletionStuckMinutes);
+    for (const QString &mode : store.setting(QStringLiteral("recon.shipmentModes")).split(QLatin1Char(',')))
+        if (!mode.trimmed().isEmpty())
+            o.shipmentModes << mode.trimmed();
     const QString contact = store.setting(QStringLiteral("recon.contactSync"),
         store.setting(QStringLiteral("enableTicketDistributionToCulturalContact")));
     o.contactSync = contact.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || contact == QLatin1String("1");
@@ -119,7 +122,8 @@ Reconciler::Reconciler(ReconOptions options)
 
 Result<std::shared_ptr<const ReconResult>> Reconciler::run(const Store &store) const
 {
-    auto snapshot = TicketSnapshot::load(store, {m_options.eventId, m_options.contactSync, !m_tixngoTickets.empty()});
+    auto snapshot = TicketSnapshot::load(
+        store, {m_options.eventId, m_options.shipmentModes, m_options.contactSync, !m_tixngoTickets.empty()});
     if (!snapshot)
         return fail(snapshot.error());
     std::unique_ptr<StorePushLookup> markers;

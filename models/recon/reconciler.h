@@ -24,12 +24,16 @@ struct ReconOptions {
     bool contactSync = false; // REC-8 only when contact distribution is enabled
     bool detectDuplicates = true; // duplicated ticket ids and barcodes
     QString eventId; // one event only; empty = all
+    /// Only tickets of these shipment modes (the modes that go to TIXNGO, of type BLOCKCHAIN):
+    /// tickets sent by post or printed at home never reach TIXNGO. Empty = every ticket.
+    QStringList shipmentModes;
     bool useSyncMarkers = true; // run(store) without a lookup reads sync_processed when it exists
     const std::atomic<bool> *cancel = nullptr; // set to true from another thread to stop early
 
     /// Defaults overridden by the settings `recon.cancelGraceMinutes`, `recon.controlGraceMinutes`,
-    /// `recon.deletionStuckMinutes` and `recon.contactSync` (or the feedback parameter
-    /// `enableTicketDistributionToCulturalContact`) of the store.
+    /// `recon.deletionStuckMinutes`, `recon.shipmentModes` (comma-separated) and
+    /// `recon.contactSync` (or the feedback parameter `enableTicketDistributionToCulturalContact`)
+    /// of the store.
     static ReconOptions fromSettings(const Store &store);
 };
 

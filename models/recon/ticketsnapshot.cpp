@@ -241,13 +241,24 @@ Result<TicketSnapshot> TicketSnapshot::load(const Store &store, const LoadOption
     snap.m_idsFromPrimaryKey = true;
     QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns)
         + (options.compareOwners ? QLatin1String(kOwnerColumns) : QLatin1String()) + QStringLiteral(" FROM tickets");
-    const QString countSql = QStringLiteral("SELECT COUNT(*) FROM tickets")
-        + (options.eventId.isEmpty() ? QString() : QStringLiteral(" WHERE event_id = ?"));
-    if (!options.eventId.isEmpty())
-        sql += QStringLiteral(" WHERE event_id = ?");
+    // Filters, all bound: one event, and / or the shipment modes that go to TIXNGO.
+    QStringList where;
     QVariantList binds;
-    if (!options.eventId.isEmpty())
+    if (!options.eventId.isEmpty()) {
+        where << QStringLiteral("event_id = ?");
         binds << options.eventId;
+    }
+    if (!options.shipmentModes.isEmpty()) {
+        QStringList marks;
+        for (const QString &mode : options.shipmentModes) {
+            marks << QStringLiteral("?");
+            binds << mode;
+        }
+        where << QStringLiteral("shipment_mode IN (") + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+    }
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    sql += filter;
+    const QString countSql = QStringLiteral("SELECT COUNT(*) FROM tickets") + filter;
     if (auto count = store.exec(countSql, binds); count && count->next())
         snap.reserve(count->value(0).toLongLong());
 
@@ -259,9 +270,12 @@ Result<TicketSnapshot> TicketSnapshot::load(const Store &store, const LoadOption
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
             return fail(QStringLiteral("RECON_LOAD"),
                 tr("Cannot read the tickets for reconciliation: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-        const QByteArray event = options.eventId.toUtf8();
-        if (!event.isEmpty())
-            sqlite3_bind_text(st, 1, event.constData(), int(event.size()), SQLITE_STATIC);
+        std::vector<QByteArray> bound;
+        bound.reserve(size_t(binds.size()));
+        for (const QVariant &v : binds) {
+            bound.push_back(v.toString().toUtf8());
+            sqlite3_bind_text(st, int(bound.size()), bound.back().constData(), int(bound.back().size()), SQLITE_STATIC);
+        }
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             const QByteArrayView s = col(st, 3), t = col(st, 4);

@@ -30,6 +30,7 @@ public:
 
     struct LoadOptions {
         QString eventId; // only this event; empty = all
+        QStringList shipmentModes; // only tickets of these shipment modes; empty = all
         bool compareOwners = false; // fill OwnerDiffers (costs six more columns)
         /// Times are parsed only for rows that disagree (ReconTable) or whose owner differs,
         /// unless this is set (needed when TIXNGO states may replace the local ones).

@@ -37,6 +37,7 @@ private slots:
     void cleanup();
     void loadsFromStore();
     void unreadableStatusCodes();
+    void shipmentModes();
     void tixngoListAgainstStore_rec9();
     void syncMarkersDecidePending_rec4();
 
@@ -127,6 +128,33 @@ void TestReconStore::unreadableStatusCodes()
     QCOMPARE((*r)->ticketCount, 1);
     QCOMPARE((*r)->unreadableTickets, 1);
     QCOMPARE((*r)->size(), 1); // T1: MISSING_IN_TIXNGO
+}
+
+// Tickets that never go to TIXNGO (sent by post) are not "missing in TIXNGO".
+void TestReconStore::shipmentModes()
+{
+    Ticket mobile = ticket(QStringLiteral("MOBILE"), QStringLiteral("E1"), S360Status::Printed);
+    mobile.shipmentMode = QStringLiteral("WALLET");
+    Ticket post = ticket(QStringLiteral("POST"), QStringLiteral("E1"), S360Status::Printed);
+    post.shipmentMode = QStringLiteral("POST");
+    Ticket app = ticket(QStringLiteral("APP"), QStringLiteral("E2"), S360Status::Printed);
+    app.shipmentMode = QStringLiteral("APP");
+    for (const Ticket &t : {mobile, post, app})
+        QVERIFY(m_store->upsertTicket(t));
+    auto r = Reconciler().run(*m_store);
+    QCOMPARE((*r)->counts[size_t(Category::MissingInTixngo)], 3);
+    ReconOptions o;
+    o.shipmentModes = QStringList{QStringLiteral("WALLET"), QStringLiteral("APP")};
+    r = Reconciler(o).run(*m_store);
+    QCOMPARE((*r)->ticketCount, 2);
+    QCOMPARE((*r)->counts[size_t(Category::MissingInTixngo)], 2);
+    o.eventId = QStringLiteral("E1");
+    r = Reconciler(o).run(*m_store);
+    QCOMPARE((*r)->ticketCount, 1);
+    QCOMPARE((*r)->ticketId((*r)->at(0)), QStringLiteral("MOBILE"));
+    QVERIFY(m_store->setSetting(QStringLiteral("recon.shipmentModes"), QStringLiteral(" WALLET , APP,")));
+    QCOMPARE(ReconOptions::fromSettings(*m_store).shipmentModes,
+        (QStringList{QStringLiteral("WALLET"), QStringLiteral("APP")}));
 }
 
 // rule REC-9 and fresher TIXNGO states against tickets that agree locally (their times must be read).
