@@ -117,6 +117,129 @@ Migration v1()
     }};
 }
 
+// Version 3: the interface functions' bookkeeping (sync engine, models/sync): runs and their
+// per-ticket ledger, processed markers, in-flight records (kill -9 safety), watermarks, the
+// feedback pagination key, leases, schedules, skip lists, custom parameters and privilege
+// definitions. Times are RFC 3339 text; lease expiry is epoch seconds so that it compares
+// portably.
+Migration v3()
+{
+    return {3, QStringLiteral("sync runs, ledger, leases and schedules"), {
+        QStringLiteral(R"(CREATE TABLE sync_runs (
+            id {{AUTOID}},
+            function TEXT NOT NULL,
+            organizer TEXT NOT NULL DEFAULT '',
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT 'RUNNING',
+            selected INTEGER NOT NULL DEFAULT 0,
+            succeeded INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            parameters TEXT NOT NULL DEFAULT '{}',
+            error_code TEXT NOT NULL DEFAULT '',
+            error_text TEXT NOT NULL DEFAULT '',
+            dry_run INTEGER NOT NULL DEFAULT 0,
+            holder TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX sync_runs_function ON sync_runs(function, organizer, id)"),
+        QStringLiteral(R"(CREATE TABLE sync_run_tickets (
+            id {{AUTOID}},
+            run_id INTEGER NOT NULL,
+            ticket_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            payload_hash TEXT NOT NULL DEFAULT '',
+            payload_size INTEGER NOT NULL DEFAULT 0,
+            payload TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL,
+            error_code TEXT NOT NULL DEFAULT '',
+            error_class TEXT NOT NULL DEFAULT '',
+            error_message TEXT NOT NULL DEFAULT '',
+            s360_before TEXT NOT NULL DEFAULT '',
+            s360_after TEXT NOT NULL DEFAULT '',
+            tixngo_before TEXT NOT NULL DEFAULT '',
+            tixngo_after TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX sync_run_tickets_run ON sync_run_tickets(run_id, ticket_id)"),
+        QStringLiteral("CREATE INDEX sync_run_tickets_ticket ON sync_run_tickets(ticket_id)"),
+        QStringLiteral(R"(CREATE TABLE sync_processed (
+            function TEXT NOT NULL,
+            ticket_id TEXT NOT NULL,
+            processed_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            run_id INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (function, ticket_id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_in_flight (
+            function TEXT NOT NULL,
+            ticket_id TEXT NOT NULL,
+            run_id INTEGER NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            payload_hash TEXT NOT NULL DEFAULT '',
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (function, ticket_id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_open_errors (
+            function TEXT NOT NULL,
+            ticket_id TEXT NOT NULL,
+            run_id INTEGER NOT NULL,
+            error_code TEXT NOT NULL DEFAULT '',
+            error_class TEXT NOT NULL DEFAULT '',
+            error_message TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            PRIMARY KEY (function, ticket_id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_watermarks (
+            function TEXT NOT NULL,
+            organizer TEXT NOT NULL,
+            last_ok_at TEXT NOT NULL,
+            run_id INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (function, organizer)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_feedback_keys (
+            organizer TEXT PRIMARY KEY,
+            pagination_key TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_leases (
+            function TEXT NOT NULL,
+            organizer TEXT NOT NULL,
+            holder TEXT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            PRIMARY KEY (function, organizer)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_schedules (
+            function TEXT NOT NULL,
+            organizer TEXT NOT NULL,
+            mode TEXT NOT NULL DEFAULT 'MANUAL',
+            frequency_minutes INTEGER NOT NULL DEFAULT 5,
+            start_at TEXT NOT NULL DEFAULT '',
+            end_at TEXT NOT NULL DEFAULT '',
+            options TEXT NOT NULL DEFAULT '{}',
+            last_started_at TEXT NOT NULL DEFAULT '',
+            last_ended_at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (function, organizer)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_skip_lists (
+            function TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (function, entry)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_custom_parameters (
+            function TEXT PRIMARY KEY,
+            text TEXT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE sync_privilege_definitions (
+            product_code TEXT PRIMARY KEY,
+            definition_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ))"),
+    }};
+}
+
 // Version 4: the append-only audit log (models/audit). Times as epoch milliseconds (filters,
 // order) and RFC 3339 text (people). The database refuses UPDATE and DELETE on the table.
 Migration v4()
@@ -153,7 +276,8 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         v1(),
-        v4(), // audit log (models/audit); v2 (templates) and v3 (sync) slot in before
+        v3(), // sync engine (models/sync)
+        v4(), // audit log (models/audit); v2 (templates) slots in before
     };
     return all;
 }

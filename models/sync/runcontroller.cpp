@@ -1,0 +1,136 @@
+#include "runcontroller.h"
+
+#include "core/store.h"
+#include "sync/clienttransport.h"
+#include "sync/payloadfactory.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace tixsync::sync {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+} // namespace
+
+QString organizerFor(const QString &tixngoUrl)
+{
+    return tixngoUrl.trimmed().isEmpty() ? SyncEngine::defaultOrganizer() : tixngoUrl.trimmed();
+}
+
+Result<std::unique_ptr<TixngoTransport>> defaultTransport(Store &store, const QString &urlOverride)
+{
+    const QString url = urlOverride.isEmpty() ? store.setting(QStringLiteral("tixngo/url")) : urlOverride;
+    if (url.isEmpty())
+        return fail(QStringLiteral("SYNC_NO_CONNECTION"),
+            tr("No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass "
+               "--tixngo-url https://…/organizer/tickets."));
+    auto t = ClientTransport::fromEnvironment(url);
+    if (!t)
+        return fail(t.error());
+    return std::unique_ptr<TixngoTransport>(std::move(*t));
+}
+
+RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions options,
+    const std::function<void(const RunProgress &)> &progress, std::atomic<SyncEngine *> *engineOut)
+{
+    PayloadFactory payloads;
+    if (options.function == SyncFunction::Inject || options.function == SyncFunction::InjectPrivileges) {
+        auto factory = makePayloadFactory(store, options);
+        if (!factory) {
+            RunResult r;
+            r.function = options.function;
+            r.outcome = RunOutcome::Error;
+            r.error = factory.error();
+            r.failures << TicketFailure{QString(), factory.error().code, factory.error().message, ErrorClass::Mapping};
+            r.startedAt = r.endedAt = QDateTime::currentDateTimeUtc();
+            return r;
+        }
+        payloads = std::move(*factory);
+    }
+    SyncEngine engine(store, transport, std::move(payloads));
+    engine.setProgressCallback(progress);
+    if (engineOut)
+        engineOut->store(&engine);
+    RunResult r = engine.run(options);
+    if (engineOut)
+        engineOut->store(nullptr);
+    return r;
+}
+
+RunController::RunController(QString databaseLocation, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(databaseLocation))
+    , m_engine(std::make_shared<std::atomic<SyncEngine *>>(nullptr))
+    , m_cancelled(std::make_shared<std::atomic<bool>>(false))
+{
+    qRegisterMetaType<tixsync::sync::RunResult>();
+    qRegisterMetaType<tixsync::sync::RunProgress>();
+}
+
+RunController::~RunController()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool RunController::start(const RunOptions &options)
+{
+    if (m_thread)
+        return false;
+    m_cancelled->store(false);
+    const QString location = m_location;
+    TransportFactory factory
+        = m_factory ? m_factory : TransportFactory([](Store &s) { return defaultTransport(s, {}); });
+    auto engineSlot = m_engine;
+    auto cancelled = m_cancelled;
+    QThread *thread = QThread::create([this, location, factory, options, engineSlot, cancelled] {
+        RunResult result;
+        result.function = options.function;
+        auto store = Store::open(location);
+        if (!store) {
+            result.outcome = RunOutcome::Error;
+            result.error = store.error();
+        } else {
+            std::unique_ptr<TixngoTransport> transport;
+            auto t = factory(**store);
+            if (t)
+                transport = std::move(*t);
+            else if (!options.dryRun)
+                result.warnings << t.error().message;
+            if (!cancelled->load()) {
+                result = runFunction(
+                    **store, transport.get(), options, [this](const RunProgress &p) { emit progress(p); },
+                    engineSlot.get());
+                if (!t && !options.dryRun && result.error && result.error->code == QLatin1String("SYNC_NO_CONNECTION"))
+                    result.error = t.error();
+            }
+        }
+        emit finished(result);
+    });
+    m_thread = thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_thread == thread) {
+            m_thread = nullptr;
+            thread->deleteLater();
+        }
+    });
+    thread->start();
+    return true;
+}
+
+void RunController::cancel()
+{
+    m_cancelled->store(true);
+    if (SyncEngine *e = m_engine->load())
+        e->cancel();
+}
+
+} // namespace tixsync::sync

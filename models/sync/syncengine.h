@@ -1,0 +1,133 @@
+#pragma once
+
+#include "core/domain.h"
+#include "sync/runtypes.h"
+#include "sync/tixngotransport.h"
+
+#include <QHash>
+#include <QSet>
+#include <atomic>
+#include <functional>
+
+namespace tixsync {
+class Store;
+}
+
+namespace tixsync::sync {
+
+/// Builds the TIXNGO JSON object of one ticket (the template engine's PayloadBuilder in
+/// production; see makePayloadFactory()).
+using PayloadFactory = std::function<Result<QByteArray>(const Ticket &, const Event &)>;
+
+/// The interface functions (interface doc §2, rules INJ, FB, PC, CT, DP, RUN): selects the
+/// tickets, sends them through a TixngoTransport, and records everything in the store — the run,
+/// a ledger row per ticket, processed markers, in-flight records (so that a run killed at any
+/// instant loses nothing and re-sends nothing needlessly, RUN-12), watermarks, the feedback
+/// pagination key. One running instance per function and organizer (a database lease, RUN-6).
+///
+/// Blocking: call run() from a worker thread (RunController) or the CLI. The store must belong to
+/// the calling thread. cancel() may be called from any thread; the run stops after the call in
+/// flight, keeping what was synced.
+class SyncEngine final {
+public:
+    SyncEngine(Store &store, TixngoTransport *transport, PayloadFactory payloads = {});
+    SyncEngine(const SyncEngine &) = delete;
+    SyncEngine &operator=(const SyncEngine &) = delete;
+
+    void setProgressCallback(std::function<void(const RunProgress &)> callback) { m_progress = std::move(callback); }
+    void cancel() { m_cancel.store(true); }
+    /// Lease time-to-live (seconds); tests shorten it.
+    void setLeaseTtl(int seconds) { m_leaseTtl = seconds; }
+
+    RunResult run(const RunOptions &options);
+
+    /// Maps a transport error code to the ledger's error class.
+    static ErrorClass classify(const Error &error);
+    /// The organizer scope used when RunOptions::organizer is empty.
+    static QString defaultOrganizer() { return QStringLiteral("default"); }
+
+private:
+    struct Ctx;
+    struct Item {
+        Ticket ticket;
+        QByteArray payload;
+        QString reason; // push cancelled: the reason sent
+        bool show = false; // push cancelled: showDeletedTicket
+    };
+
+    void runInject(Ctx &c);
+    void runFeedback(Ctx &c);
+    void runPush(Ctx &c);
+    void resolveInFlight(Ctx &c);
+    void sendChunks(Ctx &c, QList<Item> &items);
+    Status commitChunk(Ctx &c, const QList<Item> &chunk, const QList<TicketCallResult> &results);
+    Status recordCallFailure(Ctx &c, const QList<Item> &chunk, const Error &error, bool keepInFlight);
+    Status processFeedbackPage(Ctx &c, const DiffPage &page, const QString *newKey);
+    Result<QList<Ticket>> selectTickets(Ctx &c);
+    Result<QList<Ticket>> forcedTickets(Ctx &c, const QString &statusCondition);
+    std::optional<Event> eventOf(Ctx &c, const QString &eventId);
+    bool killRatioReached(const Ctx &c) const;
+    void report(const QString &phase, int done, int total);
+    void abortRun(Ctx &c, const Error &error);
+    QString dumpText(Ctx &c, const QByteArray &payload);
+
+    Store &m_store;
+    TixngoTransport *m_transport;
+    PayloadFactory m_payloads;
+    std::function<void(const RunProgress &)> m_progress;
+    std::atomic<bool> m_cancel{false};
+    int m_leaseTtl = 120;
+};
+
+/// Queries the Sync page and the CLI show.
+namespace runs {
+struct RunRow {
+    qint64 id = 0;
+    SyncFunction function = SyncFunction::Inject;
+    QString organizer;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    RunOutcome outcome = RunOutcome::Running;
+    int selected = 0, succeeded = 0, failed = 0, skipped = 0;
+    QString parameters; // JSON
+    QString errorCode;
+    QString errorText;
+    bool dryRun = false;
+};
+struct LedgerRow {
+    QString ticketId;
+    QString action;
+    QString result; // OK ERROR SKIPPED
+    QString errorCode, errorClass, errorMessage;
+    QString s360Before, s360After, tixngoBefore, tixngoAfter;
+    QString payloadHash;
+    int payloadSize = 0;
+    QString payload; // dump, when enabled
+};
+struct OpenError {
+    QString ticketId;
+    qint64 runId = 0;
+    QString code, errorClass, message;
+};
+/// Newest first; `function` nullopt = all.
+Result<QList<RunRow>> recent(Store &store, int limit, std::optional<SyncFunction> function = std::nullopt);
+Result<QList<LedgerRow>> ledger(Store &store, qint64 runId);
+/// Tickets still failing for a function (RUN-4): cleared when the ticket syncs or is skipped.
+Result<QList<OpenError>> openErrors(Store &store, SyncFunction function);
+/// The last OK/Warning run time (RUN-2); invalid when none.
+QDateTime watermark(Store &store, SyncFunction function, const QString &organizer);
+QString feedbackKey(Store &store, const QString &organizer);
+/// Resets the feedback pagination key (operator action, with confirmation in the GUI).
+Status resetFeedbackKey(Store &store, const QString &organizer);
+/// The stored skip list of a function (applies to every run of it).
+Result<TicketList> skipList(Store &store, SyncFunction function);
+Status addToSkipList(Store &store, SyncFunction function, const TicketList &entries);
+Status removeFromSkipList(Store &store, SyncFunction function, const TicketList &entries);
+/// Stored custom parameters text of a function.
+QString customParametersText(Store &store, SyncFunction function);
+Status setCustomParametersText(Store &store, SyncFunction function, const QString &text);
+/// Marks runs left RUNNING by a crashed process (no lease held) as ERROR.
+Status closeAbandonedRuns(Store &store);
+} // namespace runs
+
+} // namespace tixsync::sync

@@ -1,0 +1,168 @@
+#include "ticketactions.h"
+
+#include "core/datetime.h"
+#include "core/store.h"
+
+#include <QCoreApplication>
+
+namespace tixsync::sync::ticketactions {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TicketActions", text);
+}
+
+Status recordChange(Store &store, const QString &id, S360Status status, const QString &reason, const QDateTime &at)
+{
+    auto r = store.exec(
+        QStringLiteral("INSERT INTO s360_status_changes (ticket_id, status, reason, at, actor) VALUES (?, ?, ?, ?, ?)"),
+        {id, toCode(status), reason, toRfc3339(at), currentActor()});
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
+Status changeStatus(Store &store, const QStringList &ids, S360Status status, const QString &reason,
+    const std::function<Status(const Ticket &)> &check = {})
+{
+    if (ids.isEmpty())
+        return fail(QStringLiteral("TICKET_ACTION_NO_TICKET"), tr("Name at least one ticket id."));
+    return store.transaction([&]() -> Status {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString &id : ids) {
+            auto t = store.ticket(id);
+            if (!t)
+                return fail(QStringLiteral("TICKET_NOT_FOUND"),
+                    tr("There is no ticket with id \"%1\". Check the id (not the ticket number).").arg(id));
+            if (check) {
+                if (auto ok = check(*t); !ok)
+                    return ok;
+            }
+            auto r = store.exec(
+                QStringLiteral("UPDATE tickets SET s360_status = ?, s360_reason = ?, s360_status_changed_at = ?, "
+                               "controlled_at = CASE WHEN ? = 'CONTROLLED' THEN ? ELSE controlled_at END "
+                               "WHERE ticket_id = ?"),
+                {toCode(status), reason, toRfc3339(now), toCode(status), toRfc3339(now), id});
+            if (!r)
+                return fail(r.error());
+            if (auto ok = recordChange(store, id, status, reason, now); !ok)
+                return ok;
+        }
+        return {};
+    });
+}
+} // namespace
+
+QString currentActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Status cancel(Store &store, const QStringList &ticketIds, const QString &reason)
+{
+    return changeStatus(store, ticketIds, S360Status::Cancelled,
+        reason.isEmpty() ? QStringLiteral("CANCELLED") : reason, [](const Ticket &t) -> Status {
+            if (t.s360Status == S360Status::Cancelled)
+                return fail(
+                    QStringLiteral("TICKET_ACTION_NOT_ALLOWED"), tr("Ticket %1 is already cancelled.").arg(t.ticketId));
+            return {};
+        });
+}
+
+Status invalidate(Store &store, const QStringList &ticketIds, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(QStringLiteral("TICKET_ACTION_NO_REASON"),
+            tr("An invalidation needs a reason (for example RESALE or LOST); give it with --reason."));
+    return changeStatus(store, ticketIds, S360Status::Invalidated, reason.trimmed(), [](const Ticket &t) -> Status {
+        if (t.s360Status == S360Status::Cancelled)
+            return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
+                tr("Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.").arg(t.ticketId));
+        return {};
+    });
+}
+
+Status markControlled(Store &store, const QStringList &ticketIds)
+{
+    return changeStatus(store, ticketIds, S360Status::Controlled, QString(), [](const Ticket &t) -> Status {
+        if (t.s360Status != S360Status::Printed && t.s360Status != S360Status::Controlled)
+            return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
+                tr("Ticket %1 is %2; only a printed ticket can be controlled.").arg(t.ticketId, toCode(t.s360Status)));
+        return {};
+    });
+}
+
+Result<QString> reprint(Store &store, const QString &ticketId)
+{
+    QString newId;
+    auto ok = store.transaction([&]() -> Status {
+        auto old = store.ticket(ticketId);
+        if (!old)
+            return fail(QStringLiteral("TICKET_NOT_FOUND"),
+                tr("There is no ticket with id \"%1\". Check the id (not the ticket number).").arg(ticketId));
+        if (old->s360Status == S360Status::Cancelled || old->s360Status == S360Status::Invalidated)
+            return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
+                tr("Ticket %1 is %2; only a valid ticket can be reprinted.").arg(ticketId, toCode(old->s360Status)));
+        // New id: <base>-R<n>, the first n not yet used.
+        QString base = ticketId;
+        const int r = base.lastIndexOf(QStringLiteral("-R"));
+        if (r > 0) {
+            bool digits = false;
+            base.mid(r + 2).toInt(&digits);
+            if (digits)
+                base = base.left(r);
+        }
+        QString numberBase = old->ticketNumber;
+        const int rn = numberBase.lastIndexOf(QStringLiteral("-R"));
+        if (rn > 0)
+            numberBase = numberBase.left(rn);
+        int n = 1;
+        while (store.ticket(base + QStringLiteral("-R%1").arg(n)))
+            ++n;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Ticket fresh = *old;
+        fresh.ticketId = base + QStringLiteral("-R%1").arg(n);
+        fresh.ticketNumber = numberBase + QStringLiteral("-R%1").arg(n);
+        fresh.barcode = old->barcode.isEmpty() ? QString() : old->barcode + QStringLiteral("R%1").arg(n);
+        fresh.s360Status = S360Status::NotPrinted;
+        fresh.s360Reason.clear();
+        fresh.s360StatusChangedAt = now;
+        fresh.controlledAt = QDateTime();
+        fresh.issuedAt = now;
+        // The TIXNGO side starts empty, but the last known owner stays for the re-injection (INJ-13).
+        fresh.tixngoStatus = TixngoStatus::None;
+        fresh.tixngoDeletionReason.clear();
+        fresh.tixngoControlled = false;
+        fresh.tixngoUpdatedAt = QDateTime();
+        fresh.lastSyncAt = QDateTime();
+        fresh.injectedAt = QDateTime();
+        fresh.tixngoInitialOwner = Person();
+        fresh.tixngoPreviousOwner = Person();
+        if (auto up = store.upsertTicket(fresh); !up)
+            return up;
+        auto u = store.exec(QStringLiteral("UPDATE tickets SET s360_status = 'INVALIDATED', s360_reason = 'REPRINT', "
+                                           "s360_status_changed_at = ? WHERE ticket_id = ?"),
+            {toRfc3339(now), ticketId});
+        if (!u)
+            return fail(u.error());
+        if (auto c = recordChange(store, ticketId, S360Status::Invalidated, QStringLiteral("REPRINT"), now); !c)
+            return c;
+        if (auto c = recordChange(
+                store, fresh.ticketId, S360Status::NotPrinted, QStringLiteral("REPRINT_OF ") + ticketId, now);
+            !c)
+            return c;
+        newId = fresh.ticketId;
+        return {};
+    });
+    if (!ok)
+        return fail(ok.error());
+    return newId;
+}
+
+} // namespace tixsync::sync::ticketactions
