@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,8 +34,17 @@ private slots:
     void statusFilters();
     void detailShowsTixngoHistory();
     void addPage();
+    void importFromTheWindow();
+    void importErrorNamesLineAndColumn();
+    void demoDataFromTheWindow();
 
 private:
+    /// A second window over an empty store of its own, for the tests that write.
+    std::unique_ptr<Store> emptyStore(const char *name);
+    static QString countsOf(MainWindow *w)
+    {
+        return w->statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text();
+    }
     QAbstractItemModel *ticketsShown() const { return m_window->ticketsPage()->ticketsView()->model(); }
     QString countsText() const
     {
@@ -169,6 +179,75 @@ void TestMainWindow::addPage()
     QCOMPARE(m_window->pages()->tabText(1), QStringLiteral("Sync"));
     QVERIFY(!m_window->pages()->tabIcon(1).isNull());
     QCOMPARE(m_window->pages()->widget(1), page);
+}
+
+std::unique_ptr<Store> TestMainWindow::emptyStore(const char *name)
+{
+    auto store = Store::open(m_dir.filePath(QString::fromLatin1(name)));
+    if (!store)
+        qFatal("%s", qPrintable(store.error().toString()));
+    return std::move(*store);
+}
+
+namespace {
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
+}
+} // namespace
+
+void TestMainWindow::importFromTheWindow()
+{
+    if (!MainWindow::canImport())
+        QSKIP("this build has no models/import");
+    auto store = emptyStore("import.sqlite");
+    MainWindow w(store.get());
+    w.show();
+    QTRY_COMPARE(countsOf(&w), QStringLiteral("0 events · 0 tickets · 0 shown"));
+    w.importCsv(QStringLiteral(TIXSYNC_TEST_DATA "/import/good.csv"));
+    QVERIFY(w.currentJob());
+    // The import runs in a worker; the window reloads when it is done.
+    QTRY_COMPARE(countsOf(&w), QStringLiteral("2 events · 4 tickets · 4 shown"));
+    QTRY_VERIFY(!w.currentJob());
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("good.csv")));
+}
+
+void TestMainWindow::importErrorNamesLineAndColumn()
+{
+    if (!MainWindow::canImport())
+        QSKIP("this build has no models/import");
+    auto store = emptyStore("bad-import.sqlite");
+    const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
+    writeFile(path,
+        "ticket_id,ticket_number,event_id,event_name,event_start,s360_status\n"
+        "900001,55501,EVX,Test match,2027-01-09T20:00:00+01:00,PRINTED\n"
+        "900002,55502,EVX,Test match,2027-01-09T20:00:00+01:00,PRINTD\n");
+    MainWindow w(store.get());
+    w.show();
+    w.importCsv(path);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"))) && box->isVisible());
+    // The whole file is refused: line 3, character 55 (where PRINTD starts), and nothing was written.
+    QVERIFY2(box->text().contains(QStringLiteral("bad.csv:3:55")), qPrintable(box->text()));
+    QVERIFY(!w.currentJob());
+    w.reloadData();
+    QTRY_COMPARE(countsOf(&w), QStringLiteral("0 events · 0 tickets · 0 shown"));
+}
+
+void TestMainWindow::demoDataFromTheWindow()
+{
+    if (!MainWindow::canImport())
+        QSKIP("this build has no models/import");
+    auto store = emptyStore("demo.sqlite");
+    MainWindow w(store.get());
+    w.show();
+    QVERIFY(w.isStoreEmpty());
+    w.generateDemoData(2, 25, 7);
+    QTRY_COMPARE(countsOf(&w), QStringLiteral("2 events · 50 tickets · 50 shown"));
+    QVERIFY(!w.isStoreEmpty());
+    QTRY_COMPARE(w.ticketsPage()->eventsView()->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
