@@ -1,6 +1,7 @@
 // The reconciliation engine beyond the mapping: grace periods and escalation with a fixed "now"
 // (REC-4, REC-5, REC-6), ages, per-event totals, duplicates, owner drift (REC-8), tickets only
 // TIXNGO knows (REC-9), the push lookup, JSON/CSV export. Loading from a store: tst_reconstore.
+#include "recon/fixplan.h"
 #include "recon/reconciler.h"
 #include "recon/reconexport.h"
 #include "reconfixtures.h"
@@ -80,6 +81,7 @@ private slots:
     void tixngoStateReplacesOlderLocalState();
     void jsonExport();
     void cancelFlagStops();
+    void fixPlanGroupsByFunction_rec10();
 };
 
 void TestReconciler::cancelGrace_rec4_data()
@@ -485,6 +487,39 @@ void TestReconciler::cancelFlagStops()
     auto r = Reconciler(o).run(std::move(snap));
     QVERIFY(!r);
     QCOMPARE(r.error().code, QStringLiteral("RECON_CANCELLED"));
+}
+
+// rule REC-10 (the hand-over half): each selected discrepancy goes to the function that fixes it,
+// as a force list the interface functions understand.
+void TestReconciler::fixPlanGroupsByFunction_rec10()
+{
+    auto r = reconcile({ticket(QStringLiteral("MISS"), QStringLiteral("E1"), S360Status::Printed),
+        cancelled(QStringLiteral("LAC1"), "2026-06-01T10:00:00Z"),
+        ticket(QStringLiteral("SNE"), QStringLiteral("E1"), S360Status::NotPrinted, TixngoStatus::Injected),
+        controlled(QStringLiteral("CTL"), "2026-06-01T10:00:00Z"),
+        ticket(QStringLiteral("CO"), QStringLiteral("E1"), S360Status::Printed, TixngoStatus::Controlled)});
+    QCOMPARE(r->size(), 5);
+    const QList<qsizetype> all{0, 1, 2, 3, 4, 1, 99};
+    FixPlan plan = planFixes(*r, all);
+    QCOMPARE(plan.batches.size(), 4);
+    QCOMPARE(plan.batches[0].fix, FixKind::Reinject);
+    QCOMPARE(plan.batches[0].ticketIds, QStringList{QStringLiteral("MISS")});
+    QCOMPARE(plan.batches[1].fix, FixKind::PushDeletion);
+    QCOMPARE(plan.batches[1].ticketIds, (QStringList{QStringLiteral("LAC1"), QStringLiteral("SNE")}));
+    QCOMPARE(plan.batches[1].forceList(), QStringLiteral("id:LAC1, id:SNE"));
+    QCOMPARE(plan.batches[2].fix, FixKind::PushControl);
+    QCOMPARE(plan.batches[3].fix, FixKind::RefreshFromTixngo);
+    QCOMPARE(plan.batches[3].ticketIds, QStringList{QStringLiteral("CO")});
+    QCOMPARE(plan.ticketCount(), 5);
+    QVERIFY(plan.notApplicable.isEmpty());
+    // Everything on the skip list: every category offers it.
+    plan = planFixes(*r, all, FixKind::SkipList);
+    QCOMPARE(plan.batches.size(), 1);
+    QCOMPARE(plan.batches[0].ticketIds.size(), 5);
+    // Re-inject is not a fix for a cancelled or controlled-only ticket.
+    plan = planFixes(*r, all, FixKind::Reinject);
+    QCOMPARE(plan.ticketCount(), 1);
+    QCOMPARE(plan.notApplicable.size(), 5); // LAC1 twice, SNE, CTL, CO
 }
 
 QTEST_GUILESS_MAIN(TestReconciler)
