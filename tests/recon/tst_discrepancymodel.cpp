@@ -2,6 +2,7 @@
 // category, severity and text through an index vector, sorting that keeps selections.
 #include "recon/discrepancymodel.h"
 #include "recon/reconciler.h"
+#include "recon/reconeventmodel.h"
 #include "reconfixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ private slots:
     void showsEveryDiscrepancy();
     void filters();
     void sortKeepsPersistentIndexes();
+    void eventTotalsModel();
 
 private:
     std::shared_ptr<const ReconResult> m_result;
@@ -144,6 +146,27 @@ void TestDiscrepancyModel::sortKeepsPersistentIndexes()
     // Sorting survives a new filter.
     m_model->setEventFilter(QStringLiteral("E1"));
     QCOMPARE(column(DiscrepancyModel::TicketIdColumn), (QStringList{QStringLiteral("A-2"), QStringLiteral("A-1")}));
+}
+
+// Per-event totals, most urgent first; an event row drives the discrepancy filter.
+void TestDiscrepancyModel::eventTotalsModel()
+{
+    ReconEventModel events;
+    QAbstractItemModelTester tester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    events.setResult(m_result);
+    // E1: 2 errors; E2: 1 warning + 1 pending; E3: 1 pending.
+    QCOMPARE(events.rowCount(), 3);
+    QCOMPARE(events.index(0, ReconEventModel::EventColumn).data().toString(), QStringLiteral("E1"));
+    QCOMPARE(events.index(0, ReconEventModel::ErrorColumn).data(ReconEventModel::CountRole).toLongLong(), 2);
+    QCOMPARE(events.index(1, ReconEventModel::EventColumn).data().toString(), QStringLiteral("E2"));
+    QCOMPARE(events.index(1, ReconEventModel::TicketsColumn).data(Qt::EditRole).toLongLong(), 3);
+    QCOMPARE(events.index(1, ReconEventModel::TotalColumn).data(Qt::EditRole).toLongLong(), 2);
+    QCOMPARE(events.index(2, ReconEventModel::PendingColumn).data(Qt::EditRole).toLongLong(), 1);
+    m_model->setResult(m_result);
+    m_model->setEventFilter(events.index(1, 0).data(ReconEventModel::EventIdRole).toString());
+    QCOMPARE(m_model->rowCount(), 2);
+    events.setResult(nullptr);
+    QCOMPARE(events.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDiscrepancyModel)
