@@ -258,8 +258,18 @@ Result<TicketSnapshot> TicketSnapshot::load(const Store &store, const LoadOption
     }
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
     sql += filter;
-    const QString countSql = QStringLiteral("SELECT COUNT(*) FROM tickets") + filter;
-    if (auto count = store.exec(countSql, binds); count && count->next())
+    // A size hint to reserve the columns once: MAX(rowid) costs nothing on SQLite (an upper bound),
+    // COUNT(*) would scan; with an event the event index answers (shipment modes are ignored).
+    QString countSql;
+    QVariantList countBinds;
+    if (!options.eventId.isEmpty()) {
+        countSql = QStringLiteral("SELECT COUNT(*) FROM tickets WHERE event_id = ?");
+        countBinds << options.eventId;
+    } else {
+        countSql = store.backend() == Store::Backend::Sqlite ? QStringLiteral("SELECT MAX(rowid) FROM tickets")
+                                                             : QStringLiteral("SELECT COUNT(*) FROM tickets");
+    }
+    if (auto count = store.exec(countSql, countBinds); count && count->next())
         snap.reserve(count->value(0).toLongLong());
 
     qint64 badRows = 0;
