@@ -23,24 +23,23 @@
 namespace tixsync::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tixsync-cli", text);
-}
-
 void printTable(Context &ctx, const recon::ReconResult &r)
 {
     using namespace recon;
     QTextStream &o = ctx.out();
     const QLocale locale;
-    o << tr("Reconciliation of %1 tickets in %2 events at %3")
+    o << QCoreApplication::translate("tixsync-cli", "Reconciliation of %1 tickets in %2 events at %3")
              .arg(locale.toString(r.ticketCount))
              .arg(r.snapshot ? r.snapshot->events().size() : 0)
              .arg(toRfc3339(QDateTime::fromSecsSinceEpoch(r.now, Qt::UTC)))
       << "\n\n";
-    const QString header = tr("Category").leftJustified(28) + QLatin1Char(' ') + tr("Code").leftJustified(26)
-        + tr("Error").rightJustified(9) + tr("Warning").rightJustified(9) + tr("Pending").rightJustified(9)
-        + tr("Info").rightJustified(9) + tr("Total").rightJustified(9);
+    const QString header = QCoreApplication::translate("tixsync-cli", "Category").leftJustified(28) + QLatin1Char(' ')
+        + QCoreApplication::translate("tixsync-cli", "Code").leftJustified(26)
+        + QCoreApplication::translate("tixsync-cli", "Error").rightJustified(9)
+        + QCoreApplication::translate("tixsync-cli", "Warning").rightJustified(9)
+        + QCoreApplication::translate("tixsync-cli", "Pending").rightJustified(9)
+        + QCoreApplication::translate("tixsync-cli", "Info").rightJustified(9)
+        + QCoreApplication::translate("tixsync-cli", "Total").rightJustified(9);
     o << header << '\n' << QString(header.size(), QLatin1Char('-')) << '\n';
     auto row
         = [&](const QString &name, const QString &code, const std::array<qint64, SeverityCount> &bySev, qint64 total) {
@@ -55,16 +54,16 @@ void printTable(Context &ctx, const recon::ReconResult &r)
         total += r.counts[size_t(c)];
     }
     o << QString(header.size(), QLatin1Char('-')) << '\n';
-    row(tr("All discrepancies"), QString(), r.severityCounts, total);
+    row(QCoreApplication::translate("tixsync-cli", "All discrepancies"), QString(), r.severityCounts, total);
 
     int shown = 0;
     for (const EventTotals &e : r.events) {
         if (e.total() == 0 || shown == 10)
             break;
         if (shown++ == 0)
-            o << '\n' << tr("Events needing attention first:") << '\n';
+            o << '\n' << QCoreApplication::translate("tixsync-cli", "Events needing attention first:") << '\n';
         o << "  " << e.eventId.leftJustified(24) << ' '
-          << tr("%1 errors, %2 warnings, %3 pending, %4 info of %5 tickets")
+          << QCoreApplication::translate("tixsync-cli", "%1 errors, %2 warnings, %3 pending, %4 info of %5 tickets")
                  .arg(e.bySeverity[size_t(Severity::Error)])
                  .arg(e.bySeverity[size_t(Severity::Warning)])
                  .arg(e.bySeverity[size_t(Severity::Pending)])
@@ -73,12 +72,14 @@ void printTable(Context &ctx, const recon::ReconResult &r)
           << '\n';
     }
     if (r.duplicateGroups > 0) {
-        o << '\n' << tr("Duplicates (%1):").arg(r.duplicateGroups) << '\n';
+        o << '\n' << QCoreApplication::translate("tixsync-cli", "Duplicates (%1):").arg(r.duplicateGroups) << '\n';
         for (int i = 0; i < r.duplicates.size() && i < 20; ++i) {
             const Duplicate &d = r.duplicates[i];
-            const QString what = d.kind == Duplicate::Kind::Barcode ? tr("barcode %1 on tickets %2")
-                : d.kind == Duplicate::Kind::TicketId               ? tr("ticket id %1 on %2 rows")
-                                                                    : tr("ticket id %1 twice in the TIXNGO list (%2)");
+            const QString what = d.kind == Duplicate::Kind::Barcode
+                ? QCoreApplication::translate("tixsync-cli", "barcode %1 on tickets %2")
+                : d.kind == Duplicate::Kind::TicketId
+                ? QCoreApplication::translate("tixsync-cli", "ticket id %1 on %2 rows")
+                : QCoreApplication::translate("tixsync-cli", "ticket id %1 twice in the TIXNGO list (%2)");
             o << "  "
               << (d.kind == Duplicate::Kind::TicketId ? what.arg(d.value).arg(d.ticketIds.size())
                                                       : what.arg(d.value, d.ticketIds.join(QLatin1String(", "))))
@@ -87,8 +88,9 @@ void printTable(Context &ctx, const recon::ReconResult &r)
     }
     if (r.unreadableTickets > 0)
         o << '\n'
-          << tr("%1 tickets have an unknown S-360 or TIXNGO status code and were not reconciled; fix their status "
-                "in the database.")
+          << QCoreApplication::translate("tixsync-cli",
+                 "%1 tickets have an unknown S-360 or TIXNGO status code and were not reconciled; fix their status "
+                 "in the database.")
                  .arg(r.unreadableTickets)
           << '\n';
     o.flush();
@@ -103,11 +105,12 @@ Result<std::vector<recon::TixngoTicketState>> readTixngoView(Context &ctx, const
     const auto profile = profileName.isEmpty() ? profiles.active() : profiles.find(profileName);
     if (!profile)
         return fail(QStringLiteral("RECON_PROFILE"),
-            profileName.isEmpty()
-                ? tr("--refresh needs a TIXNGO connection profile: make one active or name it with --profile.")
-                : tr("There is no connection profile \"%1\"; check the name (profiles are listed by "
-                     "\"tixsync-cli profiles list\").")
-                      .arg(profileName));
+            profileName.isEmpty() ? QCoreApplication::translate("tixsync-cli",
+                "--refresh needs a TIXNGO connection profile: make one active or name it with --profile.")
+                                  : QCoreApplication::translate("tixsync-cli",
+                                      "There is no connection profile \"%1\"; check the name (profiles are listed by "
+                                      "\"tixsync-cli profiles list\").")
+                                        .arg(profileName));
     auto connection = tixngo::Connection::fromUrl(profile->url);
     if (!connection)
         return fail(connection.error());
@@ -118,8 +121,9 @@ Result<std::vector<recon::TixngoTicketState>> readTixngoView(Context &ctx, const
     } else if (!apiName.isEmpty() && apiName.compare(QLatin1String("default"), Qt::CaseInsensitive) != 0) {
         if (!QFileInfo::exists(apiName))
             return fail(QStringLiteral("RECON_PROFILE"),
-                tr("The API profile \"%1\" of connection \"%2\" is neither \"default\", \"bearer\" nor an "
-                   "existing file; correct the connection profile.")
+                QCoreApplication::translate("tixsync-cli",
+                    "The API profile \"%1\" of connection \"%2\" is neither \"default\", \"bearer\" nor an "
+                    "existing file; correct the connection profile.")
                     .arg(apiName, profile->name));
         auto loaded = tixngo::ApiProfile::load(apiName);
         if (!loaded)
@@ -161,7 +165,11 @@ Result<std::vector<recon::TixngoTicketState>> readTixngoView(Context &ctx, const
             }
         }
         if (ctx.stderrIsTerminal())
-            ctx.err() << '\r' << tr("Reading TIXNGO: page %1, %2 tickets").arg(page).arg(out.size()) << Qt::flush;
+            ctx.err() << '\r'
+                      << QCoreApplication::translate("tixsync-cli", "Reading TIXNGO: page %1, %2 tickets")
+                             .arg(page)
+                             .arg(out.size())
+                      << Qt::flush;
         if (diff.tickets.isEmpty() || diff.nextPageKey.isEmpty() || diff.nextPageKey == key)
             break;
         key = diff.nextPageKey;
@@ -175,54 +183,71 @@ Result<std::vector<recon::TixngoTicketState>> readTixngoView(Context &ctx, const
 int runReconcile(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Compares every ticket's S-360 status with its TIXNGO status as last known (interface doc §4) and prints "
-           "the discrepancies per category. Exit code 3 when --fail-on matches."));
-    const QCommandLineOption event(QStringLiteral("event"), tr("Only the tickets of this event."), tr("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object with counts and discrepancies."));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the discrepancies to this CSV file."), tr("FILE"));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Compares every ticket's S-360 status with its TIXNGO status as last known (interface doc §4) and prints "
+        "the discrepancies per category. Exit code 3 when --fail-on matches."));
+    const QCommandLineOption event(QStringLiteral("event"),
+        QCoreApplication::translate("tixsync-cli", "Only the tickets of this event."),
+        QCoreApplication::translate("tixsync-cli", "ID"));
+    const QCommandLineOption json(QStringLiteral("json"),
+        QCoreApplication::translate("tixsync-cli", "Print one JSON object with counts and discrepancies."));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        QCoreApplication::translate("tixsync-cli", "Write the discrepancies to this CSV file."),
+        QCoreApplication::translate("tixsync-cli", "FILE"));
     const QCommandLineOption failOn(QStringLiteral("fail-on"),
-        tr("Exit with code 3 when a discrepancy of this severity or worse exists: error "
-           "or warning."),
-        tr("SEVERITY"));
-    const QCommandLineOption now(
-        QStringLiteral("now"), tr("Reconcile as if it were this time (RFC 3339)."), tr("TIME"));
-    const QCommandLineOption contactSync(
-        QStringLiteral("contact-sync"), tr("Report owner drift (contact distribution is enabled)."));
+        QCoreApplication::translate("tixsync-cli",
+            "Exit with code 3 when a discrepancy of this severity or worse exists: error "
+            "or warning."),
+        QCoreApplication::translate("tixsync-cli", "SEVERITY"));
+    const QCommandLineOption now(QStringLiteral("now"),
+        QCoreApplication::translate("tixsync-cli", "Reconcile as if it were this time (RFC 3339)."),
+        QCoreApplication::translate("tixsync-cli", "TIME"));
+    const QCommandLineOption contactSync(QStringLiteral("contact-sync"),
+        QCoreApplication::translate("tixsync-cli", "Report owner drift (contact distribution is enabled)."));
     const QCommandLineOption cancelGrace(QStringLiteral("cancel-grace"),
-        tr("Minutes a cancelled ticket may stay live before it is an error."), tr("MINUTES"));
+        QCoreApplication::translate("tixsync-cli", "Minutes a cancelled ticket may stay live before it is an error."),
+        QCoreApplication::translate("tixsync-cli", "MINUTES"));
     const QCommandLineOption controlGrace(QStringLiteral("control-grace"),
-        tr("Minutes a control may take to reach TIXNGO before it is an error."), tr("MINUTES"));
+        QCoreApplication::translate("tixsync-cli", "Minutes a control may take to reach TIXNGO before it is an error."),
+        QCoreApplication::translate("tixsync-cli", "MINUTES"));
     const QCommandLineOption deletionStuck(QStringLiteral("deletion-stuck"),
-        tr("Minutes after which DELETION_PENDING is reported as stuck."), tr("MINUTES"));
+        QCoreApplication::translate("tixsync-cli", "Minutes after which DELETION_PENDING is reported as stuck."),
+        QCoreApplication::translate("tixsync-cli", "MINUTES"));
     const QCommandLineOption tixngoFile(QStringLiteral("tixngo-file"),
-        tr("TIXNGO's view of the tickets (JSON, diff-feed shape): ids S-360 does not "
-           "have are reported as UNKNOWN_TO_S360."),
-        tr("FILE"));
+        QCoreApplication::translate("tixsync-cli",
+            "TIXNGO's view of the tickets (JSON, diff-feed shape): ids S-360 does not "
+            "have are reported as UNKNOWN_TO_S360."),
+        QCoreApplication::translate("tixsync-cli", "FILE"));
     const QCommandLineOption shipment(QStringLiteral("shipment-mode"),
-        tr("Only tickets of these shipment modes (the TIXNGO ones; comma-separated, "
-           "repeatable). Default: the setting recon.shipmentModes, else every ticket."),
-        tr("MODES"));
+        QCoreApplication::translate("tixsync-cli",
+            "Only tickets of these shipment modes (the TIXNGO ones; comma-separated, "
+            "repeatable). Default: the setting recon.shipmentModes, else every ticket."),
+        QCoreApplication::translate("tixsync-cli", "MODES"));
     const QCommandLineOption refresh(QStringLiteral("refresh"),
-        tr("Read TIXNGO's whole view first (its diff feed from the start; the feedback "
-           "position is not moved): finds tickets S-360 does not have."));
-    const QCommandLineOption profile(
-        QStringLiteral("profile"), tr("Connection profile for --refresh (default: the active one)."), tr("NAME"));
+        QCoreApplication::translate("tixsync-cli",
+            "Read TIXNGO's whole view first (its diff feed from the start; the feedback "
+            "position is not moved): finds tickets S-360 does not have."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("tixsync-cli", "Connection profile for --refresh (default: the active one)."),
+        QCoreApplication::translate("tixsync-cli", "NAME"));
     parser.addOptions({event, json, csv, failOn, now, contactSync, cancelGrace, controlGrace, deletionStuck, tixngoFile,
         shipment, refresh, profile});
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.fail(tr("Unexpected argument \"%1\". Run \"tixsync-cli reconcile --help\" for usage.")
+        return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                            "Unexpected argument \"%1\". Run \"tixsync-cli reconcile --help\" for usage.")
                             .arg(parser.positionalArguments().constFirst()),
             ExitUsage);
     if (parser.isSet(json) && parser.isSet(csv))
-        return ctx.fail(tr("Use either --json or --csv, not both."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("tixsync-cli", "Use either --json or --csv, not both."), ExitUsage);
     if (parser.isSet(refresh) && parser.isSet(tixngoFile))
-        return ctx.fail(tr("Use either --refresh or --tixngo-file, not both."), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("tixsync-cli", "Use either --refresh or --tixngo-file, not both."), ExitUsage);
     if (parser.isSet(profile) && !parser.isSet(refresh))
-        return ctx.fail(tr("--profile only applies with --refresh."), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("tixsync-cli", "--profile only applies with --refresh."), ExitUsage);
     std::optional<recon::Severity> threshold;
     if (parser.isSet(failOn)) {
         const QString v = parser.value(failOn).trimmed().toLower();
@@ -232,14 +257,17 @@ int runReconcile(Context &ctx)
             threshold = recon::Severity::Warning;
         else
             return ctx.fail(
-                tr("--fail-on takes \"error\" or \"warning\", not \"%1\".").arg(parser.value(failOn)), ExitUsage);
+                QCoreApplication::translate("tixsync-cli", "--fail-on takes \"error\" or \"warning\", not \"%1\".")
+                    .arg(parser.value(failOn)),
+                ExitUsage);
     }
     qint64 nowSecs = recon::NoTime;
     if (parser.isSet(now)) {
         const QDateTime dt = parseRfc3339(parser.value(now));
         if (!dt.isValid())
-            return ctx.fail(
-                tr("--now takes an RFC 3339 time such as 2026-06-01T20:00:00Z, not \"%1\".").arg(parser.value(now)),
+            return ctx.fail(QCoreApplication::translate(
+                                "tixsync-cli", "--now takes an RFC 3339 time such as 2026-06-01T20:00:00Z, not \"%1\".")
+                                .arg(parser.value(now)),
                 ExitUsage);
         nowSecs = dt.toSecsSinceEpoch();
     }
@@ -273,18 +301,21 @@ int runReconcile(Context &ctx)
         {std::pair{&cancelGrace, &options.cancelGraceMinutes}, std::pair{&controlGrace, &options.controlGraceMinutes},
             std::pair{&deletionStuck, &options.deletionStuckMinutes}})
         if (!minutes(*opt, out))
-            return ctx.fail(tr("--%1 takes a number of minutes (0 or more), not \"%2\".")
-                                .arg(opt->names().constFirst(), parser.value(*opt)),
+            return ctx.fail(
+                QCoreApplication::translate("tixsync-cli", "--%1 takes a number of minutes (0 or more), not \"%2\".")
+                    .arg(opt->names().constFirst(), parser.value(*opt)),
                 ExitUsage);
     if (!options.eventId.isEmpty() && !store->event(options.eventId))
-        return ctx.fail(tr("There is no event \"%1\" in the database. Check the id with \"tixsync-cli events\".")
+        return ctx.fail(QCoreApplication::translate(
+            "tixsync-cli", "There is no event \"%1\" in the database. Check the id with \"tixsync-cli events\".")
                             .arg(options.eventId));
 
     recon::Reconciler reconciler(options);
     if (parser.isSet(tixngoFile)) {
         QFile f(parser.value(tixngoFile));
         if (!f.open(QIODevice::ReadOnly))
-            return ctx.fail(tr("Cannot read the TIXNGO ticket list %1: %2").arg(f.fileName(), f.errorString()));
+            return ctx.fail(QCoreApplication::translate("tixsync-cli", "Cannot read the TIXNGO ticket list %1: %2")
+                                .arg(f.fileName(), f.errorString()));
         auto states = recon::parseTixngoTickets(f.readAll());
         if (!states) {
             Error e = states.error();
@@ -300,7 +331,8 @@ int runReconcile(Context &ctx)
             return ctx.fail(view.error());
         reconciler.setTixngoTickets(std::move(*view));
 #else
-        return ctx.fail(tr("--refresh is not available: this tixsync-cli was built without the TIXNGO client."));
+        return ctx.fail(QCoreApplication::translate(
+            "tixsync-cli", "--refresh is not available: this tixsync-cli was built without the TIXNGO client."));
 #endif
     }
     auto result = reconciler.run(*store);
@@ -312,7 +344,7 @@ int runReconcile(Context &ctx)
         ctx.out().flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return ctx.fail(tr("Cannot write to the standard output."));
+            return ctx.fail(QCoreApplication::translate("tixsync-cli", "Cannot write to the standard output."));
         if (auto ok = recon::writeJson(&out, r); !ok)
             return ctx.fail(ok.error());
         out.flush();
@@ -320,7 +352,8 @@ int runReconcile(Context &ctx)
         if (parser.isSet(csv)) {
             QFile out(parser.value(csv));
             if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return ctx.fail(tr("Cannot write the CSV file %1: %2. Choose a folder you can write to.")
+                return ctx.fail(QCoreApplication::translate(
+                    "tixsync-cli", "Cannot write the CSV file %1: %2. Choose a folder you can write to.")
                                     .arg(out.fileName(), out.errorString()));
             if (auto ok = recon::writeCsv(&out, r); !ok)
                 return ctx.fail(ok.error());

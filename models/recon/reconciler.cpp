@@ -3,9 +3,9 @@
 #include "core/logging.h"
 #include "core/store.h"
 #include "recontable.h"
+#include "recontr.h"
 #include "storepushlookup.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
 #include <cstring>
@@ -13,11 +13,6 @@
 namespace tixsync::recon {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reconciliation", text);
-}
-
 quint64 hashOf(QByteArrayView v)
 {
     return quint64(qHashBits(v.data(), size_t(v.size()), 0x9e3779b9U));
@@ -149,7 +144,9 @@ Result<std::shared_ptr<const ReconResult>> Reconciler::run(TicketSnapshot snap, 
     res.deletionStuckMinutes = m_options.deletionStuckMinutes;
     res.unreadableTickets = snap.unreadableRows();
     auto cancelled = [&] { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); };
-    auto cancelError = [] { return fail(QStringLiteral("RECON_CANCELLED"), tr("The reconciliation was cancelled.")); };
+    auto cancelError = [] {
+        return fail(QStringLiteral("RECON_CANCELLED"), Reconciliation::tr("The reconciliation was cancelled."));
+    };
     const qsizetype n = snap.size();
 
     // rule REC-9: TIXNGO's view. Ids S-360 does not have are unknown; fresher states replace

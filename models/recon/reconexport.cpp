@@ -1,8 +1,8 @@
 #include "reconexport.h"
 
 #include "core/datetime.h"
+#include "recontr.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
 #include <QJsonArray>
@@ -12,11 +12,6 @@
 namespace tixsync::recon {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reconciliation", text);
-}
-
 class Out {
 public:
     explicit Out(QIODevice *d)
@@ -90,8 +85,8 @@ public:
         flush();
         if (m_failed)
             return fail(QStringLiteral("RECON_EXPORT"),
-                tr("Cannot write the reconciliation report: %1. Check the disk space and the file's "
-                   "permissions.")
+                Reconciliation::tr("Cannot write the reconciliation report: %1. Check the disk space and the file's "
+                                   "permissions.")
                     .arg(m_device->errorString()));
         return {};
     }
@@ -250,13 +245,13 @@ Result<std::vector<TixngoTicketState>> parseTixngoTickets(const QByteArray &json
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
         return fail(QStringLiteral("RECON_TIXNGO_FILE"),
-            tr("The TIXNGO ticket list is not valid JSON at character %1: %2.")
+            Reconciliation::tr("The TIXNGO ticket list is not valid JSON at character %1: %2.")
                 .arg(error.offset)
                 .arg(error.errorString()));
     const QJsonArray tickets = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("tickets")).toArray();
     if (!doc.isArray() && !doc.object().value(QLatin1String("tickets")).isArray())
         return fail(QStringLiteral("RECON_TIXNGO_FILE"),
-            tr("The TIXNGO ticket list must be a JSON array or an object with a \"tickets\" array."));
+            Reconciliation::tr("The TIXNGO ticket list must be a JSON array or an object with a \"tickets\" array."));
     std::vector<TixngoTicketState> out;
     out.reserve(size_t(tickets.size()));
     for (qsizetype i = 0; i < tickets.size(); ++i) {
@@ -265,12 +260,13 @@ Result<std::vector<TixngoTicketState>> parseTixngoTickets(const QByteArray &json
         t.ticketId = o.value(QLatin1String("ticketId")).toString();
         if (t.ticketId.isEmpty())
             return fail(QStringLiteral("RECON_TIXNGO_FILE"),
-                tr("Ticket %1 of the TIXNGO ticket list has no \"ticketId\": add it.").arg(i + 1));
+                Reconciliation::tr("Ticket %1 of the TIXNGO ticket list has no \"ticketId\": add it.").arg(i + 1));
         const QString status = o.value(QLatin1String("status")).toString();
         if (!parseTixngoStatus(status, &t.status) || t.status == TixngoStatus::None)
             return fail(QStringLiteral("RECON_TIXNGO_FILE"),
-                tr("Ticket %1 (%2) of the TIXNGO ticket list has the unknown status \"%3\": use a TIXNGO "
-                   "status such as DOWNLOADED or DELETED.")
+                Reconciliation::tr(
+                    "Ticket %1 (%2) of the TIXNGO ticket list has the unknown status \"%3\": use a TIXNGO "
+                    "status such as DOWNLOADED or DELETED.")
                     .arg(i + 1)
                     .arg(t.ticketId, status));
         t.controlled = o.value(QLatin1String("controlled")).toBool();
@@ -282,8 +278,9 @@ Result<std::vector<TixngoTicketState>> parseTixngoTickets(const QByteArray &json
             const QDateTime dt = parseRfc3339(updated);
             if (!dt.isValid())
                 return fail(QStringLiteral("RECON_TIXNGO_FILE"),
-                    tr("Ticket %1 (%2) of the TIXNGO ticket list has the date \"%3\", which is not RFC 3339: "
-                       "write it like 2026-06-01T18:02:11Z.")
+                    Reconciliation::tr(
+                        "Ticket %1 (%2) of the TIXNGO ticket list has the date \"%3\", which is not RFC 3339: "
+                        "write it like 2026-06-01T18:02:11Z.")
                         .arg(i + 1)
                         .arg(t.ticketId, updated));
             t.updatedAt = dt.toSecsSinceEpoch();

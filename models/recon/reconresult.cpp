@@ -1,6 +1,6 @@
 #include "reconresult.h"
+#include "recontr.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <algorithm>
@@ -8,15 +8,10 @@
 namespace tixsync::recon {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reconciliation", text);
-}
-
 QString when(qint64 secs)
 {
     if (secs == NoTime)
-        return tr("an unknown time");
+        return Reconciliation::tr("an unknown time");
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
@@ -80,78 +75,88 @@ QString ReconResult::explanation(const Discrepancy &d) const
     QStringList parts;
     // What S-360 says.
     if (auto s = s360Status(d))
-        parts << tr("S-360 says %1 (since %2).").arg(toCode(*s), when(snapshot->s360ChangedAt(d.row)));
+        parts << Reconciliation::tr("S-360 says %1 (since %2).").arg(toCode(*s), when(snapshot->s360ChangedAt(d.row)));
     else
-        parts << tr("S-360 has no ticket with this id.");
+        parts << Reconciliation::tr("S-360 has no ticket with this id.");
     // What TIXNGO says.
     const TixngoStatus t = tixngoStatus(d);
     if (t == TixngoStatus::None)
-        parts << tr("TIXNGO does not have it, as far as the last feedback knows.");
+        parts << Reconciliation::tr("TIXNGO does not have it, as far as the last feedback knows.");
     else
-        parts << tr("TIXNGO says %1 (last update %2).")
+        parts << Reconciliation::tr("TIXNGO says %1 (last update %2).")
                      .arg(tixngoStatusText(d),
                          when(isUnknown(d) ? unknownTickets[d.row].updatedAt : snapshot->tixngoUpdatedAt(d.row)));
     // What is expected.
     switch (d.category) {
     case Category::ShouldNotExist:
-        parts << tr("Expected: the ticket must not exist in TIXNGO, since S-360 has not printed it.");
+        parts << Reconciliation::tr("Expected: the ticket must not exist in TIXNGO, since S-360 has not printed it.");
         break;
     case Category::MissingInTixngo:
-        parts << tr("Expected: the ticket in TIXNGO (INJECTED or later), since S-360 printed it; the injection was "
-                    "lost.");
+        parts << Reconciliation::tr(
+            "Expected: the ticket in TIXNGO (INJECTED or later), since S-360 printed it; the injection was "
+            "lost.");
         break;
     case Category::DeletedInTixngoOnly:
-        parts << tr("Expected: a live ticket in TIXNGO. It was deleted in the TIXNGO back-office or resold without "
-                    "S-360 knowing.");
+        parts << Reconciliation::tr(
+            "Expected: a live ticket in TIXNGO. It was deleted in the TIXNGO back-office or resold without "
+            "S-360 knowing.");
         break;
     case Category::LiveAfterCancel:
-        parts << tr("Expected: DELETION_PENDING, then DELETED, since S-360 cancelled or invalidated it; spectators "
-                    "can still use it.");
+        parts << Reconciliation::tr(
+            "Expected: DELETION_PENDING, then DELETED, since S-360 cancelled or invalidated it; spectators "
+            "can still use it.");
         break;
     case Category::DeletionStuck:
-        parts << tr("Expected: DELETED. The deletion has waited for the phones for more than %1 (phones offline?).")
+        parts << Reconciliation::tr(
+            "Expected: DELETED. The deletion has waited for the phones for more than %1 (phones offline?).")
                      .arg(formatAge(qint64(deletionStuckMinutes) * 60));
         break;
     case Category::ControlNotPropagated:
-        parts << tr("Expected: CONTROLLED in TIXNGO, since the ticket was scanned in S-360 (at %1).")
+        parts << Reconciliation::tr("Expected: CONTROLLED in TIXNGO, since the ticket was scanned in S-360 (at %1).")
                      .arg(when(snapshot->controlledAt(d.row)));
         break;
     case Category::ControlledOnlyInTixngo:
-        parts << tr("Expected: not controlled. The ticket was scanned outside S-360.");
+        parts << Reconciliation::tr("Expected: not controlled. The ticket was scanned outside S-360.");
         break;
     case Category::OwnerDrift:
-        parts << tr("Expected: the TIXNGO owner is the S-360 cultural contact; they differ and no transfer is "
-                    "pending.");
+        parts << Reconciliation::tr(
+            "Expected: the TIXNGO owner is the S-360 cultural contact; they differ and no transfer is "
+            "pending.");
         break;
     case Category::UnknownToS360:
-        parts << tr("Expected: no such ticket in TIXNGO, since S-360 does not know this ticket id.");
+        parts << Reconciliation::tr("Expected: no such ticket in TIXNGO, since S-360 does not know this ticket id.");
         break;
     }
     if (d.severity == Severity::Pending && d.escalatesAt != NoTime)
-        parts << tr("Pending until %1: the push or the feedback may not have run yet; after that it is an error.")
+        parts << Reconciliation::tr(
+            "Pending until %1: the push or the feedback may not have run yet; after that it is an error.")
                      .arg(when(d.escalatesAt));
     // What will fix it.
     switch (d.fix) {
     case FixKind::Reinject:
-        parts << tr("Fix: re-inject the ticket (injection with the force list id:%1).").arg(id);
+        parts << Reconciliation::tr("Fix: re-inject the ticket (injection with the force list id:%1).").arg(id);
         break;
     case FixKind::PushDeletion:
-        parts << tr("Fix: push the deletion to TIXNGO (push cancelled with the force list id:%1).").arg(id);
+        parts << Reconciliation::tr("Fix: push the deletion to TIXNGO (push cancelled with the force list id:%1).")
+                     .arg(id);
         break;
     case FixKind::PushControl:
-        parts << tr("Fix: push the control to TIXNGO (push controlled with the force list id:%1).").arg(id);
+        parts << Reconciliation::tr("Fix: push the control to TIXNGO (push controlled with the force list id:%1).")
+                     .arg(id);
         break;
     case FixKind::RefreshFromTixngo:
-        parts << tr("Fix: refresh the ticket from TIXNGO, then reconcile again; if it still disagrees, put it on the "
-                    "skip list.");
+        parts << Reconciliation::tr(
+            "Fix: refresh the ticket from TIXNGO, then reconcile again; if it still disagrees, put it on the "
+            "skip list.");
         break;
     case FixKind::SkipList:
         if (isUnknown(d))
-            parts << tr("Fix: import the ticket from S-360 if it exists there; otherwise, after checking, put "
-                        "id:%1 on the skip list or delete it in TIXNGO.")
+            parts << Reconciliation::tr(
+                "Fix: import the ticket from S-360 if it exists there; otherwise, after checking, put "
+                "id:%1 on the skip list or delete it in TIXNGO.")
                          .arg(id);
         else
-            parts << tr("Fix: after checking, put id:%1 on the skip list.").arg(id);
+            parts << Reconciliation::tr("Fix: after checking, put id:%1 on the skip list.").arg(id);
         break;
     }
     return parts.join(QLatin1Char(' '));

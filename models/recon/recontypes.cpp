@@ -1,16 +1,11 @@
 #include "recontypes.h"
+#include "recontr.h"
 
-#include <QCoreApplication>
 #include <array>
 
 namespace tixsync::recon {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reconciliation", text);
-}
-
 constexpr std::array<const char *, CategoryCount> kCategoryCodes
     = {"SHOULD_NOT_EXIST", "MISSING_IN_TIXNGO", "DELETED_IN_TIXNGO_ONLY", "LIVE_AFTER_CANCEL", "DELETION_STUCK",
         "CONTROL_NOT_PROPAGATED", "CONTROLLED_ONLY_IN_TIXNGO", "OWNER_DRIFT", "UNKNOWN_TO_S360"};
@@ -60,23 +55,23 @@ QString categoryName(Category c)
 {
     switch (c) {
     case Category::ShouldNotExist:
-        return tr("Should not exist");
+        return Reconciliation::tr("Should not exist");
     case Category::MissingInTixngo:
-        return tr("Missing in TIXNGO");
+        return Reconciliation::tr("Missing in TIXNGO");
     case Category::DeletedInTixngoOnly:
-        return tr("Deleted in TIXNGO only");
+        return Reconciliation::tr("Deleted in TIXNGO only");
     case Category::LiveAfterCancel:
-        return tr("Still live after cancel");
+        return Reconciliation::tr("Still live after cancel");
     case Category::DeletionStuck:
-        return tr("Deletion stuck");
+        return Reconciliation::tr("Deletion stuck");
     case Category::ControlNotPropagated:
-        return tr("Control not propagated");
+        return Reconciliation::tr("Control not propagated");
     case Category::ControlledOnlyInTixngo:
-        return tr("Controlled only in TIXNGO");
+        return Reconciliation::tr("Controlled only in TIXNGO");
     case Category::OwnerDrift:
-        return tr("Owner drift");
+        return Reconciliation::tr("Owner drift");
     case Category::UnknownToS360:
-        return tr("Unknown to S-360");
+        return Reconciliation::tr("Unknown to S-360");
     }
     return {};
 }
@@ -85,13 +80,13 @@ QString severityName(Severity s)
 {
     switch (s) {
     case Severity::Info:
-        return tr("Info");
+        return Reconciliation::tr("Info");
     case Severity::Pending:
-        return tr("Pending");
+        return Reconciliation::tr("Pending");
     case Severity::Warning:
-        return tr("Warning");
+        return Reconciliation::tr("Warning");
     case Severity::Error:
-        return tr("Error");
+        return Reconciliation::tr("Error");
     }
     return {};
 }
@@ -100,15 +95,15 @@ QString fixName(FixKind f)
 {
     switch (f) {
     case FixKind::Reinject:
-        return tr("Re-inject");
+        return Reconciliation::tr("Re-inject");
     case FixKind::PushDeletion:
-        return tr("Push deletion");
+        return Reconciliation::tr("Push deletion");
     case FixKind::PushControl:
-        return tr("Push control");
+        return Reconciliation::tr("Push control");
     case FixKind::RefreshFromTixngo:
-        return tr("Refresh from TIXNGO");
+        return Reconciliation::tr("Refresh from TIXNGO");
     case FixKind::SkipList:
-        return tr("Put on the skip list");
+        return Reconciliation::tr("Put on the skip list");
     }
     return {};
 }
@@ -143,12 +138,12 @@ QString formatAge(qint64 s)
     if (s < 0)
         return QStringLiteral("–");
     if (s < 60)
-        return tr("%1 s").arg(s);
+        return Reconciliation::tr("%1 s").arg(s);
     if (s < 3600)
-        return tr("%1 min").arg(s / 60);
+        return Reconciliation::tr("%1 min").arg(s / 60);
     if (s < 86400)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+        return Reconciliation::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return Reconciliation::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 } // namespace tixsync::recon

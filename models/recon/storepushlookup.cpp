@@ -1,9 +1,9 @@
 #include "storepushlookup.h"
 
 #include "core/store.h"
+#include "recontr.h"
 #include "ticketsnapshot.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace tixsync::recon {
@@ -14,17 +14,17 @@ Result<std::unique_ptr<StorePushLookup>> StorePushLookup::load(const Store &stor
     // Ask the catalog first: an older schema is a quiet fallback, not a failed statement (which
     // would also abort an enclosing PostgreSQL transaction).
     if (!store.database().tables().contains(QStringLiteral("sync_processed"), Qt::CaseInsensitive))
-        return fail(QStringLiteral("RECON_NO_SYNC_MARKERS"),
-            QCoreApplication::translate("Reconciliation", "This database has no sync markers yet."));
+        return fail(
+            QStringLiteral("RECON_NO_SYNC_MARKERS"), Reconciliation::tr("This database has no sync markers yet."));
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT function, ticket_id, processed_at FROM sync_processed "
                                   "WHERE function IN (?, ?)")))
-        return fail(store.sqlError(q, QCoreApplication::translate("Reconciliation", "reading the sync markers")));
+        return fail(store.sqlError(q, Reconciliation::tr("reading the sync markers")));
     q.addBindValue(QStringLiteral("push-cancelled"));
     q.addBindValue(QStringLiteral("push-controlled"));
     if (!q.exec())
-        return fail(store.sqlError(q, QCoreApplication::translate("Reconciliation", "reading the sync markers")));
+        return fail(store.sqlError(q, Reconciliation::tr("reading the sync markers")));
     while (q.next()) {
         const QByteArray at = q.value(2).toString().toUtf8();
         const qint64 secs = TicketSnapshot::parseTime(at.constData(), int(at.size()));

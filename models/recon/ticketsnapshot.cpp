@@ -3,8 +3,8 @@
 #include "core/logging.h"
 #include "core/store.h"
 #include "recontable.h"
+#include "recontr.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <cstring>
 #include <sqlite3.h>
@@ -12,11 +12,6 @@
 namespace tixsync::recon {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reconciliation", text);
-}
-
 // Status codes as stored by Store (toCode): exact bytes first, the tolerant parser as fallback.
 template <typename Enum, int Count> struct CodeTable {
     std::array<QByteArray, Count> codes;
@@ -279,7 +274,8 @@ Result<TicketSnapshot> TicketSnapshot::load(const Store &store, const LoadOption
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
             return fail(QStringLiteral("RECON_LOAD"),
-                tr("Cannot read the tickets for reconciliation: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+                Reconciliation::tr("Cannot read the tickets for reconciliation: %1")
+                    .arg(QString::fromUtf8(sqlite3_errmsg(db))));
         std::vector<QByteArray> bound;
         bound.reserve(size_t(binds.size()));
         for (const QVariant &v : binds) {
@@ -311,17 +307,18 @@ Result<TicketSnapshot> TicketSnapshot::load(const Store &store, const LoadOption
         const QString why = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
-            return fail(QStringLiteral("RECON_LOAD"), tr("Cannot read the tickets for reconciliation: %1").arg(why));
+            return fail(QStringLiteral("RECON_LOAD"),
+                Reconciliation::tr("Cannot read the tickets for reconciliation: %1").arg(why));
     } else {
         // PostgreSQL: QtSql, forward only.
         QSqlQuery q(store.database());
         q.setForwardOnly(true);
         if (!q.prepare(sql))
-            return fail(store.sqlError(q, tr("reading the tickets for reconciliation")));
+            return fail(store.sqlError(q, Reconciliation::tr("reading the tickets for reconciliation")));
         for (const QVariant &v : binds)
             q.addBindValue(v);
         if (!q.exec())
-            return fail(store.sqlError(q, tr("reading the tickets for reconciliation")));
+            return fail(store.sqlError(q, Reconciliation::tr("reading the tickets for reconciliation")));
         auto time = [&](int i) {
             const QByteArray b = q.value(i).toString().toUtf8();
             return parseTime(b.constData(), int(b.size()));
