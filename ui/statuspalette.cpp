@@ -10,11 +10,11 @@ StatusColors pill(const char *background, const char *foreground)
 // Families of hues, each a light background with a dark text of the same hue.
 StatusColors green()
 {
-    return pill("#cdebd0", "#14532d");
+    return pill("#cdebd0", "#124a28");
 }
 StatusColors paleGreen()
 {
-    return pill("#e3f2d0", "#3a5a12");
+    return pill("#e3f2d0", "#2f4a0e");
 }
 StatusColors lavender()
 {
@@ -26,11 +26,11 @@ StatusColors beige()
 }
 StatusColors orange()
 {
-    return pill("#ffd9b0", "#7a3600");
+    return pill("#ffd9b0", "#662c00");
 }
 StatusColors red()
 {
-    return pill("#f8c9c9", "#7f1616");
+    return pill("#f8c9c9", "#701212");
 }
 StatusColors rose()
 {
