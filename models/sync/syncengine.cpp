@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -41,6 +42,7 @@ public:
         : m_store(store)
         , m_q(store.database())
     {
+        m_q.setForwardOnly(true); // QSQLITE caches every row of a scrollable result
         m_ok = m_q.prepare(sql);
     }
     Status exec(const QVariantList &values)
@@ -474,9 +476,10 @@ Result<QList<Ticket>> SyncEngine::selectTickets(Ctx &c)
     QString sql = ticketSelect() + extraColumns + from + where + QStringLiteral(" ORDER BY t.ticket_id");
     if (!byDate)
         sql += QStringLiteral(" LIMIT %1").arg(qint64(batch) + slack);
-    auto q = m_store.exec(sql, binds);
-    if (!q)
-        return fail(q.error());
+    Prepared select(m_store, sql);
+    if (auto ok = select.exec(binds); !ok)
+        return fail(ok.error());
+    QSqlQuery *q = &select.query();
     const int ncols = int(Store::ticketColumns().size());
     QList<Ticket> selected;
     QSet<QString> seen;
@@ -668,10 +671,13 @@ void SyncEngine::runInject(Ctx &c)
                         .arg(f)));
     }
     report(tr("Selecting tickets"), 0, 0);
+    QElapsedTimer phase;
+    phase.start();
     auto selected = selectTickets(c);
     if (!selected)
         return abortRun(c, selected.error());
     c.res.selected += int(selected->size());
+    qCDebug(lcSync) << "selected" << selected->size() << "tickets in" << phase.restart() << "ms";
 
     // INJ-6 / INJ-10: mandatory holder fields.
     QStringList missingLines;
@@ -795,12 +801,14 @@ void SyncEngine::runInject(Ctx &c)
         it.payload = std::move(*payload);
         ready << std::move(it);
     }
+    qCDebug(lcSync) << "built" << ready.size() << "payloads in" << phase.restart() << "ms";
     if (c.opt.dryRun) {
         for (const Item &it : ready)
             c.res.plannedCalls << PlannedCall{it.ticket.ticketId, it.payload};
         return;
     }
     sendChunks(c, ready);
+    qCDebug(lcSync) << "sent and recorded in" << phase.restart() << "ms";
 }
 
 // ---------------------------------------------------------------------------------------------
