@@ -117,6 +117,28 @@ Migration v1()
     }};
 }
 
+// Version 2: ticket templates with versions (models/template). A template is a name; each save
+// adds a version with its JSON body, who saved it (OS user), when (RFC 3339) and a comment.
+Migration v2()
+{
+    return {2, QStringLiteral("ticket templates"), {
+        QStringLiteral(R"(CREATE TABLE templates (
+            id {{AUTOID}},
+            name TEXT NOT NULL UNIQUE
+        ))"),
+        QStringLiteral(R"(CREATE TABLE template_versions (
+            id {{AUTOID}},
+            template_id BIGINT NOT NULL REFERENCES templates(id),
+            version INTEGER NOT NULL,
+            body_json TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            UNIQUE (template_id, version)
+        ))"),
+    }};
+}
+
 // Version 3: the interface functions' bookkeeping (sync engine, models/sync): runs and their
 // per-ticket ledger, processed markers, in-flight records (kill -9 safety), watermarks, the
 // feedback pagination key, leases, schedules, skip lists, custom parameters and privilege
@@ -276,8 +298,9 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         v1(),
+        v2(), // ticket templates (models/template)
         v3(), // sync engine (models/sync)
-        v4(), // audit log (models/audit); v2 (templates) slots in before
+        v4(), // audit log (models/audit)
     };
     return all;
 }

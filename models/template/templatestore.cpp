@@ -1,0 +1,108 @@
+#include "templatestore.h"
+
+#include "core/datetime.h"
+#include "core/store.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace tixsync::tpl {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tixsync::tpl::TemplateStore", s);
+}
+} // namespace
+
+QString TemplateStore::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Result<QStringList> TemplateStore::names() const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT name FROM templates ORDER BY name"));
+    if (!q)
+        return fail(q.error());
+    QStringList names;
+    while (q->next())
+        names << q->value(0).toString();
+    return names;
+}
+
+Result<int> TemplateStore::save(const Template &tpl, const QString &comment, const QString &author)
+{
+    if (tpl.name().trimmed().isEmpty())
+        return fail(QStringLiteral("template.name"), tr("The template has no name: give it one before saving."));
+    int version = 0;
+    auto st = m_store.transaction([&]() -> Status {
+        auto id = m_store.exec(QStringLiteral("SELECT id FROM templates WHERE name = ?"), {tpl.name()});
+        if (!id)
+            return fail(id.error());
+        if (!id->next()) {
+            if (auto ins = m_store.exec(QStringLiteral("INSERT INTO templates(name) VALUES (?)"), {tpl.name()}); !ins)
+                return fail(ins.error());
+            id = m_store.exec(QStringLiteral("SELECT id FROM templates WHERE name = ?"), {tpl.name()});
+            if (!id)
+                return fail(id.error());
+            if (!id->next())
+                return fail(QStringLiteral("template.store"), tr("The template could not be created."));
+        }
+        const qint64 templateId = id->value(0).toLongLong();
+        auto last = m_store.exec(
+            QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM template_versions WHERE template_id = ?"),
+            {templateId});
+        if (!last)
+            return fail(last.error());
+        version = last->next() ? last->value(0).toInt() + 1 : 1;
+        auto ins = m_store.exec(QStringLiteral("INSERT INTO template_versions(template_id, version, body_json, author, "
+                                               "created_at, comment) VALUES (?, ?, ?, ?, ?, ?)"),
+            {templateId, version, QString::fromUtf8(tpl.toJson()), author.isEmpty() ? currentUser() : author,
+                toRfc3339(QDateTime::currentDateTimeUtc()), comment});
+        if (!ins)
+            return fail(ins.error());
+        return {};
+    });
+    if (!st)
+        return fail(st.error());
+    return version;
+}
+
+Result<Template> TemplateStore::load(const QString &name, int version) const
+{
+    auto q = version > 0
+        ? m_store.exec(QStringLiteral("SELECT v.body_json FROM template_versions v JOIN templates t ON t.id = "
+                                      "v.template_id WHERE t.name = ? AND v.version = ?"),
+            {name, version})
+        : m_store.exec(QStringLiteral("SELECT v.body_json FROM template_versions v JOIN templates t ON t.id = "
+                                      "v.template_id WHERE t.name = ? ORDER BY v.version DESC LIMIT 1"),
+            {name});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(QStringLiteral("template.not-found"),
+            version > 0 ? tr("Template \"%1\" has no version %2.").arg(name).arg(version)
+                        : tr("There is no template named \"%1\".").arg(name));
+    return Template::fromJson(q->value(0).toString().toUtf8());
+}
+
+Result<QList<TemplateVersion>> TemplateStore::versions(const QString &name) const
+{
+    auto q
+        = m_store.exec(QStringLiteral("SELECT v.version, v.author, v.created_at, v.comment FROM template_versions v "
+                                      "JOIN templates t ON t.id = v.template_id WHERE t.name = ? ORDER BY v.version"),
+            {name});
+    if (!q)
+        return fail(q.error());
+    QList<TemplateVersion> list;
+    while (q->next())
+        list.append({q->value(0).toInt(), q->value(1).toString(), parseRfc3339(q->value(2).toString()),
+            q->value(3).toString()});
+    return list;
+}
+
+} // namespace tixsync::tpl
