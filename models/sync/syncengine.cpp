@@ -476,6 +476,11 @@ Result<QList<Ticket>> SyncEngine::selectTickets(Ctx &c)
     QString sql = ticketSelect() + extraColumns + from + where + QStringLiteral(" ORDER BY t.ticket_id");
     if (!byDate)
         sql += QStringLiteral(" LIMIT %1").arg(qint64(batch) + slack);
+    // Forced tickets first: a forward-only PostgreSQL result must be read to the end before
+    // another statement runs on the connection.
+    auto forced = forcedTickets(c, forcedCondition);
+    if (!forced)
+        return fail(forced.error());
     Prepared select(m_store, sql);
     if (auto ok = select.exec(binds); !ok)
         return fail(ok.error());
@@ -483,9 +488,6 @@ Result<QList<Ticket>> SyncEngine::selectTickets(Ctx &c)
     const int ncols = int(Store::ticketColumns().size());
     QList<Ticket> selected;
     QSet<QString> seen;
-    auto forced = forcedTickets(c, forcedCondition);
-    if (!forced)
-        return fail(forced.error());
     while (q->next()) {
         Ticket t = Store::ticketFromQuery(*q);
         if (byDate) {
