@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QUrl>
 
 namespace tixsync::secrets {
 
@@ -169,6 +170,41 @@ Status ConnectionProfiles::setActive(const QString &name)
         m_settings->remove(activeKey());
     else
         m_settings->setValue(activeKey(), name);
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError)
+        return fail(QStringLiteral("secrets.settings"),
+            tr("Cannot write the settings file %1. Check that the folder exists and is writable.")
+                .arg(m_settings->fileName()));
+    return {};
+}
+
+QString ConnectionProfiles::databaseLocation() const
+{
+    m_settings->sync();
+    return m_settings->value(QStringLiteral("database/location")).toString();
+}
+
+Status ConnectionProfiles::setDatabaseLocation(const QString &location)
+{
+    const QString trimmed = location.trimmed();
+    if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            return fail(QStringLiteral("secrets.database"),
+                tr("The database URL \"%1\" is not valid. Use postgresql://user@host:port/dbname.")
+                    .arg(url.toString(QUrl::RemovePassword)));
+        if (!url.password().isEmpty())
+            return fail(QStringLiteral("secrets.database"),
+                tr("Remove the password from the database URL: it would be stored in plain text. Put it in "
+                   "~/.pgpass or the PGPASSWORD environment variable instead."));
+    } else if (trimmed.contains(QLatin1String("://"))) {
+        return fail(QStringLiteral("secrets.database"),
+            tr("\"%1\" is neither a file path nor a postgresql:// URL.").arg(trimmed));
+    }
+    if (trimmed.isEmpty())
+        m_settings->remove(QStringLiteral("database/location"));
+    else
+        m_settings->setValue(QStringLiteral("database/location"), trimmed);
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return fail(QStringLiteral("secrets.settings"),

@@ -42,6 +42,13 @@ public:
     /// Empty clears the active profile.
     Status setActive(const QString &name);
 
+    /// The database the programs open when no --db is given: a SQLite file or a postgresql:// URL;
+    /// empty = Store::defaultLocation(). Read at start-up, so a change applies on restart.
+    QString databaseLocation() const;
+    /// Refuses a URL with a password in it (use PGPASSWORD or ~/.pgpass) and a postgresql:// URL
+    /// without host or database name. Error code secrets.database.
+    Status setDatabaseLocation(const QString &location);
+
     /// The file the profiles live in.
     QString fileName() const;
 

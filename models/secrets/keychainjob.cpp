@@ -195,7 +195,7 @@ void KeychainJob::onBackendFinished(QObject *backendJob)
         return;
     }
 #endif
-    qCInfo(lcSecrets) << "keychain" << operationName(m_operation) << "failed:" << int(code) << job->errorString();
+    qCDebug(lcSecrets) << "keychain" << operationName(m_operation) << "failed:" << int(code) << job->errorString();
     finish(fail(mapError(code, job->errorString(), m_profileName, m_operation)));
 }
 
@@ -224,7 +224,7 @@ void KeychainJob::checkLockedThenFinish(const Error &notFound)
 
 void KeychainJob::onTimeout()
 {
-    qCWarning(lcSecrets) << "keychain" << operationName(m_operation) << "gave no answer within" << m_timeoutMs << "ms";
+    qCDebug(lcSecrets) << "keychain" << operationName(m_operation) << "gave no answer within" << m_timeoutMs << "ms";
     finish(fail(QStringLiteral("keychain.timeout"),
         tr("The keychain did not answer within %1 s: it may be locked and waiting for a password "
            "prompt, or no Secret Service is running. Unlock your keyring and try again. %2")
