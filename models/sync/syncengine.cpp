@@ -871,6 +871,7 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
                        "sent_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (function, ticket_id) DO UPDATE "
                        "SET run_id = excluded.run_id, reason = excluded.reason, payload_hash = "
                        "excluded.payload_hash, sent_at = excluded.sent_at"));
+    int handled = 0; // items answered or recorded as failed
     for (int from = 0; from < total && !c.stopped; from += iteration) {
         if (m_cancel.load()) {
             abortRun(c,
@@ -953,6 +954,7 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
             const bool keep = cls == ErrorClass::Technical || answer.error->code.contains(QLatin1String("protocol"));
             if (auto ok = recordCallFailure(c, unanswered, *answer.error, keep); !ok)
                 qCWarning(lcSync) << ok.error().message;
+            handled = from + int(chunk.size());
             abortRun(c, *answer.error);
             break;
         }
@@ -960,6 +962,7 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
             abortRun(c, ok.error());
             break;
         }
+        handled = from + int(chunk.size());
         report(tr("Sending to TIXNGO"), qMin(from + iteration, total), total);
         if (killRatioReached(c)) {
             abortRun(c,
@@ -971,6 +974,27 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
                         .arg(*c.opt.parameters.killRatio)));
             break;
         }
+    }
+    if (c.stopped && handled < total && c.res.error) {
+        // Not sent because the run stopped: ledger rows of class cascade, so the run view says why.
+        const Error why = *c.res.error;
+        auto ok = m_store.transaction([&]() -> Status {
+            Prepared ledger(m_store,
+                QStringLiteral("INSERT INTO sync_run_tickets (run_id, ticket_id, action, result, error_code, "
+                               "error_class, error_message, s360_before, s360_after, tixngo_before, "
+                               "tixngo_after) VALUES (?, ?, ?, 'NOT_SENT', ?, 'cascade', ?, ?, ?, ?, ?)"));
+            const QString message = tr("Not sent: the run stopped before this ticket (%1).").arg(why.code);
+            for (int i = handled; i < total; ++i) {
+                const Ticket &t = items[i].ticket;
+                const QString s = toCode(t.s360Status);
+                const QString x = toCode(t.tixngoStatus);
+                if (auto st = ledger.exec({c.res.runId, t.ticketId, c.fn, why.code, message, s, s, x, x}); !st)
+                    return st;
+            }
+            return {};
+        });
+        if (!ok)
+            qCWarning(lcSync) << ok.error().message;
     }
 }
 

@@ -807,6 +807,14 @@ void TestSyncRules::killRatio_RUN10()
     QCOMPARE(r.outcome, RunOutcome::Error);
     QCOMPARE(r.error->code, QStringLiteral("SYNC_KILL_RATIO"));
     QCOMPARE(m_fake->callSizes.size(), 1); // stopped after the first call (2 of 2 failed)
+    const auto rows = runs::ledger(*m_store, r.runId);
+    QVERIFY(rows);
+    int cascade = 0;
+    for (const runs::LedgerRow &row : *rows)
+        if (row.errorClass == QLatin1String("cascade") && row.result == QLatin1String("NOT_SENT"))
+            ++cascade;
+    QCOMPARE(cascade, 8); // the tickets the stop kept from being sent, and why
+    QCOMPARE(codeOf(*m_store, QStringLiteral("T0005")), QStringLiteral("NOT_PRINTED"));
     // without the guard: Warning and everything attempted
     o.parameters.killRatio.reset();
     const RunResult r2 = run(o);
