@@ -30,6 +30,16 @@ public:
     void appendPart(char c) { m_bytes.push_back(c); }
     void finishRow() { m_offsets.push_back(static_cast<std::uint32_t>(m_bytes.size())); }
 
+    /// Appends all rows of `other`.
+    void appendColumn(const StringColumn &other)
+    {
+        const auto base = static_cast<std::uint32_t>(m_bytes.size());
+        m_bytes.append(other.m_bytes);
+        m_offsets.reserve(m_offsets.size() + other.size());
+        for (std::size_t r = 1; r < other.m_offsets.size(); ++r)
+            m_offsets.push_back(base + other.m_offsets[r]);
+    }
+
     std::size_t size() const { return m_offsets.size() - 1; }
     QByteArrayView view(std::size_t row) const
     {

@@ -4,11 +4,14 @@
 #include "tickettablemodel.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 #include <numeric>
 #include <sqlite3.h>
 #include <string>
@@ -52,7 +55,6 @@ constexpr const char *kSelect
       "tixngo_status, last_sync_at FROM tickets";
 constexpr const char *kEvents = "SELECT event_id, name FROM events ORDER BY start_time, event_id";
 constexpr char kSearchSeparator = '\x1f';
-constexpr std::size_t kPreviewRows = 50000;
 constexpr char kSearchRowEnd = '\n';
 constexpr std::string_view kSeatSeparator = " \xC2\xB7 "; // " · "
 
@@ -144,9 +146,10 @@ std::int64_t daysFromCivil(int y, int m, int d)
 // Builds the columns row by row from whatever reader feeds it.
 class Builder {
 public:
-    explicit Builder(TicketColumns &data, const TicketPreview *preview = nullptr)
+    explicit Builder(TicketColumns &data, const TicketPreview *preview = nullptr, std::size_t previewRows = 0)
         : m_data(data)
         , m_preview(preview && *preview ? preview : nullptr)
+        , m_previewRows(previewRows)
     {
         for (S360Status s : allS360Statuses())
             m_s360.emplace(toCode(s).toStdString(), std::uint8_t(s));
@@ -220,7 +223,7 @@ public:
         d.tixngo.push_back(code(m_tixngo, f[FTixngo], m_lastTixngo));
         d.reason.push_back(reasonIndex(f[FReason]));
         d.lastSync.push_back(rfc3339ToMSecs(f[FLastSync]));
-        if (m_preview && d.size() == kPreviewRows) {
+        if (m_preview && d.size() == m_previewRows) {
             (*m_preview)(std::make_shared<const TicketColumns>(d)); // a compact copy of the first rows
             m_preview = nullptr;
         }
@@ -282,6 +285,7 @@ private:
 
     TicketColumns &m_data;
     const TicketPreview *m_preview;
+    std::size_t m_previewRows;
     std::unordered_map<std::string, std::uint32_t> m_eventIndex;
     std::unordered_map<std::string, std::uint8_t> m_s360, m_tixngo;
     std::unordered_map<std::string, std::uint16_t> m_reasons;
@@ -301,30 +305,46 @@ bool isCancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-Status loadWithSqlite(sqlite3 *db, Builder &builder, const std::atomic_bool *cancel)
+// A slice of the tickets table by rowid, and how many rows to reserve room for.
+struct RowidRange {
+    qint64 first = std::numeric_limits<qint64>::min();
+    qint64 last = std::numeric_limits<qint64>::max();
+    std::size_t expected = 0;
+};
+
+Error sqliteError(sqlite3 *db, const char *what)
 {
-    auto sqliteError = [db](const char *what) {
-        return makeError(QStringLiteral("STORE_SQL"),
-            tr("Database error while %1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
-    };
+    return makeError(QStringLiteral("STORE_SQL"),
+        tr("Database error while %1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+qint64 sqliteValue(sqlite3 *db, const char *sql, bool *ok)
+{
+    sqlite3_stmt *st = nullptr;
+    *ok = sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW;
+    const qint64 v = *ok ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    return v;
+}
+
+Status loadWithSqlite(sqlite3 *db, Builder &builder, const std::atomic_bool *cancel, const RowidRange &range)
+{
     auto view = [](sqlite3_stmt *st, int i) {
         return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
     };
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(db, kEvents, -1, &st, nullptr) != SQLITE_OK)
-        return fail(sqliteError("reading the events"));
+        return fail(sqliteError(db, "reading the events"));
     while (sqlite3_step(st) == SQLITE_ROW)
         builder.addEvent(view(st, 0), view(st, 1));
     sqlite3_finalize(st);
+    builder.reserve(range.expected);
 
-    if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM tickets", -1, &st, nullptr) != SQLITE_OK)
-        return fail(sqliteError("counting the tickets"));
-    if (sqlite3_step(st) == SQLITE_ROW)
-        builder.reserve(std::size_t(sqlite3_column_int64(st, 0)));
-    sqlite3_finalize(st);
-
-    if (sqlite3_prepare_v2(db, kSelect, -1, &st, nullptr) != SQLITE_OK)
-        return fail(sqliteError("reading the tickets"));
+    const QByteArray sql = QByteArray(kSelect) + " WHERE rowid BETWEEN ?1 AND ?2";
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+        return fail(sqliteError(db, "reading the tickets"));
+    sqlite3_bind_int64(st, 1, range.first);
+    sqlite3_bind_int64(st, 2, range.last);
     std::array<QByteArrayView, FieldCount> fields;
     int rc;
     std::size_t n = 0;
@@ -339,7 +359,87 @@ Status loadWithSqlite(sqlite3 *db, Builder &builder, const std::atomic_bool *can
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return fail(sqliteError("reading the tickets"));
+        return fail(sqliteError(db, "reading the tickets"));
+    return {};
+}
+
+// Appends the rows of `part` (loaded by another connection) to `into`, mapping its event and
+// reason indexes onto those of `into`.
+void appendPart(TicketColumns &into, const TicketColumns &part)
+{
+    QHash<QString, std::uint32_t> events;
+    for (qsizetype i = 0; i < into.eventIds.size(); ++i)
+        events.insert(into.eventIds[i], std::uint32_t(i));
+    std::vector<std::uint32_t> eventMap(std::size_t(part.eventIds.size()));
+    for (qsizetype i = 0; i < part.eventIds.size(); ++i) {
+        auto it = events.constFind(part.eventIds[i]);
+        if (it == events.constEnd()) {
+            it = events.insert(part.eventIds[i], std::uint32_t(into.eventIds.size()));
+            into.eventIds << part.eventIds[i];
+            into.eventNames << part.eventNames[i];
+        }
+        eventMap[std::size_t(i)] = it.value();
+    }
+    std::vector<std::uint16_t> reasonMap(std::size_t(part.reasons.size()), 0);
+    for (qsizetype i = 1; i < part.reasons.size(); ++i) {
+        qsizetype at = into.reasons.indexOf(part.reasons[i]);
+        if (at < 0 && into.reasons.size() < 65535) {
+            at = into.reasons.size();
+            into.reasons << part.reasons[i];
+        }
+        reasonMap[std::size_t(i)] = std::uint16_t(qMax<qsizetype>(0, at));
+    }
+    into.ticketId.appendColumn(part.ticketId);
+    into.ticketNumber.appendColumn(part.ticketNumber);
+    into.seat.appendColumn(part.seat);
+    into.holder.appendColumn(part.holder);
+    into.search.appendColumn(part.search);
+    for (std::uint32_t e : part.event)
+        into.event.push_back(eventMap[e]);
+    into.s360.insert(into.s360.end(), part.s360.begin(), part.s360.end());
+    into.tixngo.insert(into.tixngo.end(), part.tixngo.begin(), part.tixngo.end());
+    for (std::uint16_t r : part.reason)
+        into.reason.push_back(reasonMap[r]);
+    into.lastSync.insert(into.lastSync.end(), part.lastSync.begin(), part.lastSync.end());
+}
+
+// Large SQLite stores are read in two halves by rowid, the second by a thread of its own with its
+// own connection (Store::openAnother(), opened in that thread), then joined in rowid order.
+Status loadSqliteInParallel(const Store &store, Builder &builder, TicketColumns &data, const std::atomic_bool *cancel,
+    std::size_t parallelFromRows)
+{
+    sqlite3 *db = store.sqliteHandle();
+    bool ok = false;
+    const auto total = std::size_t(sqliteValue(db, "SELECT COUNT(*) FROM tickets", &ok));
+    if (!ok)
+        return fail(sqliteError(db, "counting the tickets"));
+    if (total < parallelFromRows || QThread::idealThreadCount() < 2)
+        return loadWithSqlite(db, builder, cancel, {.expected = total});
+    const qint64 first = sqliteValue(db, "SELECT MIN(rowid) FROM tickets", &ok);
+    const qint64 last = ok ? sqliteValue(db, "SELECT MAX(rowid) FROM tickets", &ok) : 0;
+    if (!ok)
+        return fail(sqliteError(db, "reading the tickets"));
+    const qint64 middle = first + (last - first) / 2;
+
+    TicketColumns second;
+    Status secondStatus;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        auto other = store.openAnother();
+        if (!other) {
+            secondStatus = fail(other.error());
+            return;
+        }
+        Builder b(second);
+        secondStatus = loadWithSqlite((*other)->sqliteHandle(), b, cancel, {middle + 1, last, total / 2 + 1});
+    }));
+    thread->start();
+    Status firstStatus = loadWithSqlite(db, builder, cancel, {first, middle, total}); // room for both halves
+    thread->wait();
+    if (!firstStatus)
+        return firstStatus;
+    if (!secondStatus)
+        return secondStatus;
+    appendPart(data, second);
     return {};
 }
 
@@ -452,13 +552,13 @@ std::int64_t rfc3339ToMSecs(QByteArrayView t)
 }
 
 Result<std::shared_ptr<TicketColumns>> loadTicketColumns(
-    const Store &store, const std::atomic_bool *cancel, const TicketPreview &preview)
+    const Store &store, const std::atomic_bool *cancel, const TicketPreview &preview, const TicketLoadOptions &options)
 {
     auto data = std::make_shared<TicketColumns>();
-    Builder builder(*data, &preview);
+    Builder builder(*data, &preview, options.previewRows);
     Status ok;
-    if (sqlite3 *db = store.sqliteHandle())
-        ok = loadWithSqlite(db, builder, cancel);
+    if (store.sqliteHandle())
+        ok = loadSqliteInParallel(store, builder, *data, cancel, options.parallelFromRows);
     else
         ok = loadWithQtSql(store, builder, cancel);
     if (!ok)

@@ -53,14 +53,21 @@ struct TicketFilter {
     bool operator==(const TicketFilter &) const = default;
 };
 
-/// Receives a copy of the first 50 000 rows while a larger load goes on, so that a view can show
-/// them at once. Called in the loading thread, at most once.
+/// Receives a copy of the first rows while a larger load goes on, so that a view can show them at
+/// once. Called in the loading thread, at most once.
 using TicketPreview = std::function<void(std::shared_ptr<const TicketColumns>)>;
+
+struct TicketLoadOptions {
+    /// SQLite stores with at least this many tickets are read by two threads (two connections).
+    std::size_t parallelFromRows = 200000;
+    /// The preview gets the first this many rows (when the store has more).
+    std::size_t previewRows = 50000;
+};
 
 /// Reads every ticket of `store` (the SQLite C API when it can, QtSql otherwise). Call it from
 /// the thread that owns `store`. Returns the error STORE_CANCELLED when `cancel` becomes true.
-Result<std::shared_ptr<TicketColumns>> loadTicketColumns(
-    const Store &store, const std::atomic_bool *cancel = nullptr, const TicketPreview &preview = {});
+Result<std::shared_ptr<TicketColumns>> loadTicketColumns(const Store &store, const std::atomic_bool *cancel = nullptr,
+    const TicketPreview &preview = {}, const TicketLoadOptions &options = {});
 
 /// Row order of all tickets sorted by one of TicketTableModel's columns (stable; -1 = load order).
 std::vector<std::uint32_t> sortTicketRows(const TicketColumns &data, int column, bool descending);

@@ -37,6 +37,7 @@ private slots:
     void reloadKeepsFilter();
     void supersededLoadIsDropped();
     void parsesLastSyncDates();
+    void twoThreadLoadEqualsOneThreadLoad();
 
 private:
     QStringList column(int column, int role = Qt::DisplayRole) const;
@@ -301,6 +302,35 @@ void TestTicketTableModel::parsesLastSyncDates()
     }
     QCOMPARE(rfc3339ToMSecs(""), 0);
     QCOMPARE(rfc3339ToMSecs("26/11/26 19:31"), 0);
+}
+
+void TestTicketTableModel::twoThreadLoadEqualsOneThreadLoad()
+{
+    // Large SQLite stores are read in two halves by two connections and joined, with a preview of
+    // the first rows: the result must be the same tickets, in the same order, as one reader's.
+    std::shared_ptr<const TicketColumns> preview;
+    const TicketPreview keep = [&](std::shared_ptr<const TicketColumns> p) { preview = std::move(p); };
+    auto two = loadTicketColumns(*m_store, nullptr, keep, {.parallelFromRows = 1, .previewRows = 10});
+    auto one = loadTicketColumns(*m_store, nullptr, {}, {.parallelFromRows = 1000000000, .previewRows = 0});
+    QVERIFY(two && one);
+    const TicketColumns &a = **two, &b = **one;
+    QCOMPARE(a.size(), std::size_t(kTotal));
+    QCOMPARE(a.size(), b.size());
+    for (std::size_t r = 0; r < a.size(); ++r) {
+        QCOMPARE(a.ticketId.text(r), b.ticketId.text(r));
+        QCOMPARE(a.eventIds[a.event[r]], b.eventIds[b.event[r]]);
+        QCOMPARE(a.reasons[a.reason[r]], b.reasons[b.reason[r]]);
+        QCOMPARE(a.s360[r], b.s360[r]);
+        QCOMPARE(a.tixngo[r], b.tixngo[r]);
+        QCOMPARE(a.lastSync[r], b.lastSync[r]);
+        QCOMPARE(a.search.view(r), b.search.view(r));
+        QCOMPARE(a.seat.view(r), b.seat.view(r));
+    }
+    if (m_store->sqliteHandle()) { // the preview belongs to the SQLite reader
+        QVERIFY(preview);
+        QCOMPARE(preview->size(), std::size_t(10));
+        QCOMPARE(preview->ticketId.text(9), b.ticketId.text(9));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTicketTableModel)
