@@ -1,0 +1,105 @@
+// The Template page (offscreen): typing in a value cell updates the JSON preview; a broken
+// expression shows its problem at row and column (rule TPL-12) and keeps the last valid preview;
+// clicking the problem opens the cell at that column; undo restores the text.
+#include "templatefieldmodel.h"
+#include "templatepage.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace tixsync::tpl;
+
+class TestTemplatePage : public QObject {
+    Q_OBJECT
+private slots:
+    void typingUpdatesPreview();
+    void brokenExpressionKeepsLastPreview_TPL12();
+    void screenshot();
+};
+
+namespace {
+QLineEdit *openEditor(TemplatePage &page, int row, int column)
+{
+    const QModelIndex index = page.model()->index(row, column);
+    page.table()->setCurrentIndex(index);
+    page.table()->edit(index);
+    const auto edits = page.table()->viewport()->findChildren<QLineEdit *>();
+    return edits.isEmpty() ? nullptr : edits.last();
+}
+} // namespace
+
+void TestTemplatePage::typingUpdatesPreview()
+{
+    TemplatePage page;
+    page.resize(1200, 700);
+    page.show();
+    page.setTemplate(
+        Template(QStringLiteral("t"), {TemplateField(QStringLiteral("event.name"), QStringLiteral("Final"))}));
+    QTRY_VERIFY(page.previewText().contains(QStringLiteral("\"name\": \"Final\"")));
+    QLineEdit *edit = openEditor(page, 0, TemplateFieldModel::ValueColumn);
+    QVERIFY(edit);
+    edit->end(false);
+    QTest::keyClicks(edit, QStringLiteral(" ${Seat_gate}"));
+    // The example variable set has Seat_gate = A; no Enter needed.
+    QTRY_VERIFY2(page.previewText().contains(QStringLiteral("\"name\": \"Final A\"")), qPrintable(page.previewText()));
+    QVERIFY(!page.previewIsStale());
+    // One undo step for the whole typing in that cell.
+    QTest::keyClick(edit, Qt::Key_Return);
+    page.model()->undoStack()->undo();
+    QCOMPARE(page.model()->fields().first().value, QStringLiteral("Final"));
+    QTRY_VERIFY(page.previewText().contains(QStringLiteral("\"name\": \"Final\"")));
+}
+
+void TestTemplatePage::brokenExpressionKeepsLastPreview_TPL12()
+{
+    TemplatePage page;
+    page.resize(1200, 700);
+    page.show();
+    page.setTemplate(Template(QStringLiteral("t"),
+        {TemplateField(QStringLiteral("event.name"), QStringLiteral("Cup")),
+            TemplateField(QStringLiteral("event.group.name"), QStringLiteral("League"))}));
+    QTRY_VERIFY(page.previewText().contains(QStringLiteral("\"name\": \"League\"")));
+    QLineEdit *edit = openEditor(page, 1, TemplateFieldModel::ValueColumn);
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("Cup ${Seat_gat"));
+    QTRY_VERIFY(page.previewIsStale());
+    QTRY_COMPARE(page.problemList()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = page.problemList()->topLevelItem(0);
+    QCOMPARE(item->text(0), QStringLiteral("2"));
+    QCOMPARE(item->text(1), QStringLiteral("5"));
+    QVERIFY(item->text(3).startsWith(QStringLiteral("\"${\" is not closed")));
+    // The last valid payload stays.
+    QVERIFY(page.previewText().contains(QStringLiteral("\"name\": \"League\"")));
+    QTest::keyClick(edit, Qt::Key_Return);
+    // Clicking the problem opens row 2, value column, cursor at column 5 (before "${").
+    page.showProblem(2, 5, int(TemplateProblem::Part::Value));
+    QCOMPARE(page.table()->currentIndex().row(), 1);
+    QCOMPARE(page.table()->currentIndex().column(), int(TemplateFieldModel::ValueColumn));
+    const auto edits = page.table()->viewport()->findChildren<QLineEdit *>();
+    QVERIFY(!edits.isEmpty());
+    QCOMPARE(edits.last()->cursorPosition(), 4);
+    // Fixing it refreshes the preview.
+    edits.last()->end(false);
+    QTest::keyClick(edits.last(), Qt::Key_E);
+    QTest::keyClicks(edits.last(), QStringLiteral("}"));
+    QTRY_VERIFY(!page.previewIsStale());
+    QTRY_COMPARE(page.problemList()->topLevelItemCount(), 0);
+    QTRY_VERIFY2(page.previewText().contains(QStringLiteral("\"name\": \"Cup A\"")), qPrintable(page.previewText()));
+}
+
+void TestTemplatePage::screenshot()
+{
+    TemplatePage page;
+    page.resize(1400, 800);
+    page.show();
+    QTRY_VERIFY(page.previewText().contains(QStringLiteral("ticketDetails")));
+    const QString dir = qEnvironmentVariable("TIXSYNC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(page.grab().save(dir + QStringLiteral("/template-page.png")));
+}
+
+QTEST_MAIN(TestTemplatePage)
+#include "tst_templatepage.moc"
