@@ -36,7 +36,7 @@ Result<std::unique_ptr<TixngoTransport>> defaultTransport(Store &store, const QS
 }
 
 RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions options,
-    const std::function<void(const RunProgress &)> &progress, std::atomic<SyncEngine *> *engineOut)
+    const std::function<void(const RunProgress &)> &progress, const std::atomic<bool> *cancelFlag)
 {
     PayloadFactory payloads;
     if (options.function == SyncFunction::Inject || options.function == SyncFunction::InjectPrivileges) {
@@ -54,18 +54,13 @@ RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions optio
     }
     SyncEngine engine(store, transport, std::move(payloads));
     engine.setProgressCallback(progress);
-    if (engineOut)
-        engineOut->store(&engine);
-    RunResult r = engine.run(options);
-    if (engineOut)
-        engineOut->store(nullptr);
-    return r;
+    engine.setCancelFlag(cancelFlag);
+    return engine.run(options);
 }
 
 RunController::RunController(QString databaseLocation, QObject *parent)
     : QObject(parent)
     , m_location(std::move(databaseLocation))
-    , m_engine(std::make_shared<std::atomic<SyncEngine *>>(nullptr))
     , m_cancelled(std::make_shared<std::atomic<bool>>(false))
 {
     qRegisterMetaType<tixsync::sync::RunResult>();
@@ -89,9 +84,8 @@ bool RunController::start(const RunOptions &options)
     const QString location = m_location;
     TransportFactory factory
         = m_factory ? m_factory : TransportFactory([](Store &s) { return defaultTransport(s, {}); });
-    auto engineSlot = m_engine;
     auto cancelled = m_cancelled;
-    QThread *thread = QThread::create([this, location, factory, options, engineSlot, cancelled] {
+    QThread *thread = QThread::create([this, location, factory, options, cancelled] {
         RunResult result;
         result.function = options.function;
         auto store = Store::open(location);
@@ -108,7 +102,7 @@ bool RunController::start(const RunOptions &options)
             if (!cancelled->load()) {
                 result = runFunction(
                     **store, transport.get(), options, [this](const RunProgress &p) { emit progress(p); },
-                    engineSlot.get());
+                    cancelled.get());
                 if (!t && !options.dryRun && result.error && result.error->code == QLatin1String("SYNC_NO_CONNECTION"))
                     result.error = t.error();
             }
@@ -129,8 +123,6 @@ bool RunController::start(const RunOptions &options)
 void RunController::cancel()
 {
     m_cancelled->store(true);
-    if (SyncEngine *e = m_engine->load())
-        e->cancel();
 }
 
 } // namespace tixsync::sync

@@ -16,8 +16,6 @@ class Store;
 
 namespace tixsync::sync {
 
-class SyncEngine;
-
 /// Runs one interface function in a worker thread for the GUI (the CLI calls the same
 /// runFunction() directly). The worker opens its own database connection and its own TIXNGO
 /// client; progress() and finished() arrive queued in the controller's thread. One run at a time
@@ -49,7 +47,6 @@ private:
     QString m_location;
     TransportFactory m_factory;
     QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<SyncEngine *>> m_engine;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
 };
 
@@ -59,8 +56,8 @@ Result<std::unique_ptr<TixngoTransport>> defaultTransport(Store &store, const QS
 /// The organizer scope of leases and watermarks for a TIXNGO URL (the URL itself, or "default").
 QString organizerFor(const QString &tixngoUrl);
 /// The whole run as the CLI and the worker do it: payload factory (for injections), engine, run.
-/// `cancelFlag` (optional) is polled; `engineOut` (optional) receives the engine while it runs.
+/// `cancelFlag` (optional, any thread may set it) stops the run after the call in flight.
 RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions options,
-    const std::function<void(const RunProgress &)> &progress = {}, std::atomic<SyncEngine *> *engineOut = nullptr);
+    const std::function<void(const RunProgress &)> &progress = {}, const std::atomic<bool> *cancelFlag = nullptr);
 
 } // namespace tixsync::sync

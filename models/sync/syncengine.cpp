@@ -873,7 +873,7 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
                        "excluded.payload_hash, sent_at = excluded.sent_at"));
     int handled = 0; // items answered or recorded as failed
     for (int from = 0; from < total && !c.stopped; from += iteration) {
-        if (m_cancel.load()) {
+        if (cancelled()) {
             abortRun(c,
                 makeError(QStringLiteral("SYNC_CANCELLED"),
                     tr("The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.")
@@ -1176,7 +1176,7 @@ void SyncEngine::runFeedback(Ctx &c)
     QString key = runs::feedbackKey(m_store, c.organizer); // FB-1: empty on the first run
     int remaining = batch; // FB-5
     while (remaining > 0 && !c.stopped) {
-        if (m_cancel.load())
+        if (cancelled())
             return abortRun(c,
                 makeError(QStringLiteral("SYNC_CANCELLED"),
                     tr("The feedback run was cancelled; the pages already stored are kept.")));

@@ -36,6 +36,8 @@ public:
 
     void setProgressCallback(std::function<void(const RunProgress &)> callback) { m_progress = std::move(callback); }
     void cancel() { m_cancel.store(true); }
+    /// A flag owned by the caller (RunController), polled like cancel(); must outlive run().
+    void setCancelFlag(const std::atomic<bool> *flag) { m_external = flag; }
     /// Lease time-to-live (seconds); tests shorten it.
     void setLeaseTtl(int seconds) { m_leaseTtl = seconds; }
 
@@ -76,6 +78,8 @@ private:
     PayloadFactory m_payloads;
     std::function<void(const RunProgress &)> m_progress;
     std::atomic<bool> m_cancel{false};
+    const std::atomic<bool> *m_external = nullptr;
+    bool cancelled() const { return m_cancel.load() || (m_external && m_external->load()); }
     int m_leaseTtl = 120;
 };
 

@@ -36,6 +36,7 @@ private slots:
     void pushesAndFeedback_PC10_CT4_FB3_FB4();
     void dryRunPrintsPayloads();
     void usageErrors();
+    void scheduleAndRunDue_RUN7_RUN8();
     void twoProcessesAtOnce_RUN6();
     void killNineThenRerun_RUN12();
 
@@ -180,7 +181,8 @@ void TestSyncE2e::faultsRetried_API5_API6()
 {
     SimProcess sim({QStringLiteral("--seed"), QStringLiteral("3")});
     QVERIFY(sim.ok());
-    sim.setFaults(QJsonObject{{QStringLiteral("fail-rate"), 0.25}, {QStringLiteral("drop-rate"), 0.1}});
+    sim.setFaults(QJsonObject{
+        {QStringLiteral("fail-rate"), 0.25}, {QStringLiteral("drop-rate"), 0.1}, {QStringLiteral("rate-limit"), 4}});
     addTickets(200);
     const CliResult r = cli({QStringLiteral("inject"), QStringLiteral("--json"), QStringLiteral("--tixngo-url"),
         sim.url(), QStringLiteral("--custom-parameters"), paramsFile(QStringLiteral("ticketIterationSize=40"))});
@@ -282,6 +284,37 @@ void TestSyncE2e::usageErrors()
     const CliResult noUrl = cli({QStringLiteral("inject")});
     QCOMPARE(noUrl.code, 2);
     QVERIFY(noUrl.err.contains("tixngo/url"));
+}
+
+void TestSyncE2e::scheduleAndRunDue_RUN7_RUN8()
+{
+    SimProcess sim;
+    QVERIFY(sim.ok());
+    QVERIFY(m_store->setSetting(QStringLiteral("tixngo/url"), sim.url()));
+    addTickets(3);
+    // nothing scheduled: nothing due
+    CliResult r = cli({QStringLiteral("run-due")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("Nothing is due"));
+    // every minute, not on the grid (so it is due at once); stored options are used
+    r = cli({QStringLiteral("schedule"), QStringLiteral("inject"), QStringLiteral("--every"), QStringLiteral("1"),
+        QStringLiteral("--batch"), QStringLiteral("2"), QStringLiteral("--custom-parameters"),
+        paramsFile(QStringLiteral("stickToTheHour=false"))});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli({QStringLiteral("schedule"), QStringLiteral("feedback"), QStringLiteral("--manual")});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("schedule"), QStringLiteral("--json")});
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 2);
+    r = cli({QStringLiteral("run-due"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("function")).toString(), QStringLiteral("inject"));
+    QCOMPARE(r.json().value(QStringLiteral("succeeded")).toInt(), 2); // the stored --batch 2
+    QCOMPARE(sim.tickets().size(), 2);
+    // just ran: the next one is a minute later
+    r = cli({QStringLiteral("run-due")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("Nothing is due"));
 }
 
 void TestSyncE2e::twoProcessesAtOnce_RUN6()
