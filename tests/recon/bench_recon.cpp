@@ -171,7 +171,9 @@ int child(const QString &path, int runs, bool contactSync)
         QElapsedTimer t;
         t.start();
         const double cpu0 = cpuMs();
-        auto snap = TicketSnapshot::load(store, {.compareOwners = contactSync});
+        TicketSnapshot::LoadOptions loadOptions;
+        loadOptions.compareOwners = contactSync;
+        auto snap = TicketSnapshot::load(store, loadOptions);
         if (!snap)
             return 2;
         const double l = double(t.nsecsElapsed()) / 1e6;
