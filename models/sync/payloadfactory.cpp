@@ -1,5 +1,6 @@
 #include "payloadfactory.h"
 
+#include "core/logging.h"
 #include "core/store.h"
 #ifdef TIXSYNC_SYNC_HAVE_TEMPLATE
 #include "template/payloadbuilder.h"
@@ -72,6 +73,18 @@ Result<PayloadFactory> makePayloadFactory(Store &store, const RunOptions &option
                 "The ticket template cannot be used: %1 Fix it in the template "
                 "editor.")
                 .arg(st.error().toString()));
+    if (options.parameters.dumpDataModifiedByTemplate) {
+        // TPL-11: log the values the template changed, per ticket (category tixsync.template).
+        return PayloadFactory([builder](const Ticket &t, const Event &e) {
+            QList<tpl::TemplateChange> changes;
+            auto payload = builder->build(t, e, &changes);
+            for (const tpl::TemplateChange &c : changes)
+                qCInfo(lcTemplate).noquote()
+                    << "ticket" << t.ticketId << "row" << c.row << c.path << ":"
+                    << (c.before.isEmpty() ? QStringLiteral("(added)") : c.before) << "->" << c.after;
+            return payload;
+        });
+    }
     return PayloadFactory([builder](const Ticket &t, const Event &e) { return builder->build(t, e); });
 #endif
 }
