@@ -893,6 +893,20 @@ Result<QByteArray> PayloadBuilder::build(
     return w.buffer();
 }
 
+QList<std::pair<QString, QString>> PayloadBuilder::variableValues(const Ticket &ticket, const Event &event) const
+{
+    QList<std::pair<QString, QString>> out;
+    if (!d->tpl)
+        return out;
+    QList<int> ids = d->tpl->variables();
+    std::sort(ids.begin(), ids.end());
+    VariableSource vars(ticket, event);
+    vars.setInstitutionLanguage(d->languages.first());
+    for (int id : ids)
+        out.append({VariableCatalog::info(id).name, vars.text(id)});
+    return out;
+}
+
 QByteArray PayloadBuilder::prettyPrint(const QByteArray &json)
 {
     // Re-indents compact JSON keeping the member order (QJsonDocument would sort the keys).

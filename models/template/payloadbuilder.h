@@ -80,7 +80,11 @@ public:
     Status buildInto(JsonWriter &out, const Ticket &ticket, const Event &event,
         QList<TemplateChange> *changes = nullptr, QList<PayloadProblem> *problems = nullptr) const;
 
-    /// Indented JSON for people (CLI, preview).
+    /// The template's variables and their values for one ticket, in catalogue order
+    /// (`dumpTnPRvariables`). Dates as RFC 3339.
+    QList<std::pair<QString, QString>> variableValues(const Ticket &ticket, const Event &event) const;
+
+    /// Indented JSON for people (CLI, preview), keeping the member order.
     static QByteArray prettyPrint(const QByteArray &compactJson);
 
     struct Impl;

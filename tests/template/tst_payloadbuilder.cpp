@@ -345,6 +345,11 @@ void TestPayloadBuilder::changesRecorded_TPL11()
     QCOMPARE(changes[1].path, QStringLiteral("sortingKey"));
     QCOMPARE(changes[1].before, QString());
     QCOMPARE(changes[1].after, QStringLiteral("\"7\""));
+    // dumpTnPRvariables: the template's variables with their values.
+    const auto values = b.variableValues(sampleTicket(), sampleEvent());
+    QCOMPARE(values.size(), 2);
+    QCOMPARE(values[0], std::make_pair(QStringLiteral("Space_externalName"), QStringLiteral("Example Arena")));
+    QCOMPARE(values[1], std::make_pair(QStringLiteral("Seat_row"), QStringLiteral("7")));
 }
 
 void TestPayloadBuilder::payloadRules_PAY2_PAY5_data()
