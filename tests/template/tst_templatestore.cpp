@@ -1,7 +1,9 @@
-// Templates in the database (schema version 2): versions with author, time and comment.
+// Templates in the database (schema version 2): versions with author, time and comment. Runs on
+// SQLite and, as tst_templatestore_pg, on PostgreSQL.
 #include "template/templatestore.h"
 
 #include "core/store.h"
+#include "support/testdb.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,7 +20,7 @@ private slots:
 void TestTemplateStore::versions()
 {
     QTemporaryDir dir;
-    auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = Store::open(TIXSYNC_FRESH_DB(dir, "templates"));
     QVERIFY2(store.has_value(), qPrintable(store ? QString() : store.error().message));
     QVERIFY((*store)->schemaVersion() >= 2);
     TemplateStore ts(**store);
