@@ -29,7 +29,7 @@ std::optional<Template> loadChecked(Context &ctx, const QString &file, int *code
     }
     for (const TemplateProblem &p : t->problems())
         if (printWarnings || p.severity == TemplateProblem::Severity::Error)
-            ctx.err() << file << ':' << p.toString() << '\n';
+            ctx.err() << p.toString() << '\n';
     ctx.err().flush();
     *code = t->hasErrors() ? ExitFailure : t->problems().isEmpty() ? ExitOk : ExitWarning;
     return std::move(*t);
@@ -39,7 +39,7 @@ int runCheck(Context &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks a template file. Problems are printed as FILE:row:column: message (row = field, 1-based; "
+        tr("Checks a template file. Problems are printed as row:column: message (row = field, 1-based; "
            "column = character in the value, path or condition, 1-based). Exit 2 on errors, 1 on warnings only."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Template JSON file."));
     int code = 0;

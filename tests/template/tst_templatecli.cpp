@@ -77,10 +77,9 @@ void TestTemplateCli::checkErrors_TPL12()
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines[0],
-        file
-            + QStringLiteral(":2:7: Unknown variable \"Performance_groop\": pick one from the variable "
-                             "catalogue (names are case-sensitive)."));
-    QVERIFY2(lines[1].startsWith(file + QStringLiteral(":3:1: event.startTime cannot be set by the template")),
+        QStringLiteral("2:7: Unknown variable \"Performance_groop\": pick one from the variable "
+                       "catalogue (names are case-sensitive)."));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("3:1: event.startTime cannot be set by the template")),
         qPrintable(lines[1])); // rule TPL-7
 }
 
@@ -168,7 +167,7 @@ void TestTemplateCli::renderBrokenTemplate()
     const Run r = cli({QStringLiteral("template"), QStringLiteral("render"), tpl, QStringLiteral("--example")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.out.isEmpty());
-    QVERIFY2(r.err.contains(QStringLiteral(":1:1: \"${\" is not closed")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QStringLiteral("1:1: \"${\" is not closed")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateCli)
