@@ -24,4 +24,6 @@ export PW test_binary
 dbus-run-session -- sh -c '
     eval "$(printf %s "$PW" | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
+    # Tells tests that run both ways (plain and here) that an unlocked keyring is available.
+    export TIXSYNC_TEST_KEYRING=1
     exec "$test_binary" "$@"' sh "$@"

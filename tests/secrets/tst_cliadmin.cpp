@@ -11,7 +11,7 @@
 namespace {
 bool realKeyring()
 {
-    return !qEnvironmentVariableIsEmpty("GNOME_KEYRING_CONTROL");
+    return qEnvironmentVariable("TIXSYNC_TEST_KEYRING") == QLatin1String("1");
 }
 } // namespace
 
