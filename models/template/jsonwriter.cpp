@@ -5,32 +5,21 @@
 
 namespace tixsync::tpl {
 
-void JsonWriter::appendEscaped(QByteArray &out, QStringView s)
+namespace {
+// Writes the escaped UTF-8 of `s` at `o`, which has room for 6 bytes per UTF-16 unit (the worst
+// case: \u00XX); returns the end.
+char *escape(char *o, QStringView s)
 {
     static const char hex[] = "0123456789abcdef";
-    const qsizetype n = s.size();
     const char16_t *p = s.utf16();
-    qsizetype start = out.size();
-    out.resize(start + n * 3); // worst case for BMP characters; grown below for escapes
-    char *o = out.data() + start;
-    char *end = out.data() + out.size();
-    auto ensure = [&](qsizetype more) {
-        if (end - o < more) {
-            const qsizetype used = o - out.data();
-            out.resize(out.size() + more + n);
-            o = out.data() + used;
-            end = out.data() + out.size();
-        }
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        char16_t c = p[i];
+    const char16_t *end = p + s.size();
+    while (p < end) {
+        const char16_t c = *p++;
         if (c < 0x80) {
-            if (c >= 0x20 && c != u'"' && c != u'\\') {
-                ensure(1);
+            if (c >= 0x20 && c != u'"' && c != u'\\') [[likely]] {
                 *o++ = char(c);
                 continue;
             }
-            ensure(6);
             *o++ = '\\';
             switch (c) {
             case u'"':
@@ -62,39 +51,59 @@ void JsonWriter::appendEscaped(QByteArray &out, QStringView s)
                 *o++ = hex[c & 0xf];
             }
         } else if (c < 0x800) {
-            ensure(2);
             *o++ = char(0xc0 | (c >> 6));
             *o++ = char(0x80 | (c & 0x3f));
         } else if (c >= 0xd800 && c <= 0xdfff) {
-            if (c <= 0xdbff && i + 1 < n && p[i + 1] >= 0xdc00 && p[i + 1] <= 0xdfff) {
-                const char32_t u = 0x10000 + ((char32_t(c) - 0xd800) << 10) + (char32_t(p[i + 1]) - 0xdc00);
-                ++i;
-                ensure(4);
+            if (c <= 0xdbff && p < end && *p >= 0xdc00 && *p <= 0xdfff) {
+                const char32_t u = 0x10000 + ((char32_t(c) - 0xd800) << 10) + (char32_t(*p++) - 0xdc00);
                 *o++ = char(0xf0 | (u >> 18));
                 *o++ = char(0x80 | ((u >> 12) & 0x3f));
                 *o++ = char(0x80 | ((u >> 6) & 0x3f));
                 *o++ = char(0x80 | (u & 0x3f));
-            } else {
-                ensure(3); // lone surrogate: U+FFFD
+            } else { // lone surrogate: U+FFFD
                 *o++ = char(0xef);
                 *o++ = char(0xbf);
                 *o++ = char(0xbd);
             }
         } else {
-            ensure(3);
             *o++ = char(0xe0 | (c >> 12));
             *o++ = char(0x80 | ((c >> 6) & 0x3f));
             *o++ = char(0x80 | (c & 0x3f));
         }
     }
+    return o;
+}
+} // namespace
+
+void JsonWriter::appendEscaped(QByteArray &out, QStringView s)
+{
+    const qsizetype start = out.size();
+    out.resize(start + s.size() * 6);
+    char *o = escape(out.data() + start, s);
     out.truncate(o - out.data());
 }
 
 void JsonWriter::string(QStringView s)
 {
-    m_buf.append('"');
-    appendEscaped(m_buf, s);
-    m_buf.append('"');
+    const qsizetype start = m_buf.size();
+    m_buf.resize(start + s.size() * 6 + 2);
+    char *o = m_buf.data() + start;
+    *o++ = '"';
+    o = escape(o, s);
+    *o++ = '"';
+    m_buf.truncate(o - m_buf.data());
+}
+
+void JsonWriter::key(QStringView s)
+{
+    const qsizetype start = m_buf.size();
+    m_buf.resize(start + s.size() * 6 + 3);
+    char *o = m_buf.data() + start;
+    *o++ = '"';
+    o = escape(o, s);
+    *o++ = '"';
+    *o++ = ':';
+    m_buf.truncate(o - m_buf.data());
 }
 
 void JsonWriter::number(double d)

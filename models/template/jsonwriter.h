@@ -17,7 +17,8 @@ public:
     const QByteArray &buffer() const { return m_buf; }
     qsizetype size() const { return m_buf.size(); }
     void truncate(qsizetype size) { m_buf.truncate(size); }
-    void clear() { m_buf.clear(); }
+    /// Empties the buffer but keeps its capacity (batches reuse one writer).
+    void clear() { m_buf.truncate(0); }
 
     void raw(char c) { m_buf.append(c); }
     void raw(const char *latin1) { m_buf.append(latin1); }
@@ -25,11 +26,7 @@ public:
     /// A JSON string literal including the quotes.
     void string(QStringView s);
     /// A key including the quotes and the colon.
-    void key(QStringView s)
-    {
-        string(s);
-        m_buf.append(':');
-    }
+    void key(QStringView s);
     void number(double d);
     void boolean(bool b) { m_buf.append(b ? "true" : "false"); }
     void null() { m_buf.append("null"); }
