@@ -99,6 +99,15 @@ void TestTemplatePage::screenshot()
     const QString dir = qEnvironmentVariable("TIXSYNC_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(page.grab().save(dir + QStringLiteral("/template-page.png")));
+    // A broken row: the problem list names it, the preview keeps the last valid payload.
+    page.model()->setData(page.model()->index(4, TemplateFieldModel::ValueColumn),
+        QStringLiteral("${Performance_startDate;format=EEEE d MMMM yyyy at HH:mm}"));
+    QTRY_VERIFY(page.previewIsStale());
+    QTRY_VERIFY(page.problemList()->topLevelItemCount() > 0);
+    QCOMPARE(page.problemList()->topLevelItem(0)->text(0), QStringLiteral("5"));
+    QCOMPARE(page.problemList()->topLevelItem(0)->text(1), QStringLiteral("50")); // the 't' of "at"
+    if (!dir.isEmpty())
+        QVERIFY(page.grab().save(dir + QStringLiteral("/template-page-error.png")));
 }
 
 QTEST_MAIN(TestTemplatePage)
