@@ -3,20 +3,25 @@
 #include "templatefielddelegate.h"
 #include "templatefieldmodel.h"
 
+#include "template/templatestore.h"
+
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,6 +60,17 @@ TemplatePage::TemplatePage(QWidget *parent)
     toolbar->addSeparator();
     QAction *import = toolbar->addAction(tr("Import…"));
     QAction *exportAction = toolbar->addAction(tr("Export…"));
+    toolbar->addSeparator();
+    m_saveVersion = toolbar->addAction(tr("Save version…"));
+    m_saveVersion->setToolTip(tr("Save the template in the database as a new version"));
+    m_openSaved = new QToolButton(toolbar);
+    m_openSaved->setText(tr("Open saved"));
+    m_openSaved->setPopupMode(QToolButton::InstantPopup);
+    m_openSaved->setMenu(new QMenu(m_openSaved));
+    toolbar->addWidget(m_openSaved);
+    m_saveVersion->setEnabled(false);
+    m_openSaved->setEnabled(false);
+    toolbar->addSeparator();
     QAction *variables = toolbar->addAction(tr("Sample data…"));
     variables->setToolTip(tr("Load a variable set (JSON) to preview the payload with"));
 
@@ -137,6 +153,8 @@ TemplatePage::TemplatePage(QWidget *parent)
     connect(import, &QAction::triggered, this, &TemplatePage::chooseImport);
     connect(exportAction, &QAction::triggered, this, &TemplatePage::chooseExport);
     connect(variables, &QAction::triggered, this, &TemplatePage::chooseVariables);
+    connect(m_saveVersion, &QAction::triggered, this, &TemplatePage::askSaveVersion);
+    connect(m_openSaved->menu(), &QMenu::aboutToShow, this, &TemplatePage::fillSavedMenu);
 
     setTemplate(Template::defaultTemplate());
 }
@@ -380,4 +398,76 @@ void TemplatePage::chooseVariables()
         setVariables(*vars);
     });
     dialog->open();
+}
+
+void TemplatePage::setStore(Store *store)
+{
+    m_store = store;
+    m_saveVersion->setEnabled(store != nullptr);
+    m_openSaved->setEnabled(store != nullptr);
+}
+
+int TemplatePage::saveVersion(const QString &comment)
+{
+    if (!m_store)
+        return 0;
+    TemplateStore ts(*m_store);
+    auto version = ts.save(currentTemplate(), comment);
+    if (!version) {
+        QMessageBox::warning(this, tr("Save version"), version.error().toString());
+        return 0;
+    }
+    return *version;
+}
+
+bool TemplatePage::openSaved(const QString &name, int version)
+{
+    if (!m_store)
+        return false;
+    auto tpl = TemplateStore(*m_store).load(name, version);
+    if (!tpl) {
+        QMessageBox::warning(this, tr("Open saved template"), tpl.error().toString());
+        return false;
+    }
+    setTemplate(*tpl);
+    return true;
+}
+
+void TemplatePage::askSaveVersion()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save version"));
+    dialog->setLabelText(
+        tr("What changed in \"%1\"? (kept with the version, your user name and the time)").arg(m_name));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &comment) { saveVersion(comment); });
+    dialog->open();
+}
+
+void TemplatePage::fillSavedMenu()
+{
+    QMenu *menu = m_openSaved->menu();
+    menu->clear();
+    if (!m_store)
+        return;
+    TemplateStore ts(*m_store);
+    const auto names = ts.names();
+    if (!names || names->isEmpty()) {
+        menu->addAction(tr("No saved templates"))->setEnabled(false);
+        return;
+    }
+    for (const QString &name : *names) {
+        QMenu *sub = menu->addMenu(name);
+        const auto versions = ts.versions(name);
+        if (!versions)
+            continue;
+        for (auto it = versions->crbegin(); it != versions->crend(); ++it) {
+            const int v = it->version;
+            QAction *a = sub->addAction(tr("Version %1 — %2, %3: %4")
+                                            .arg(v)
+                                            .arg(QLocale().toString(it->createdAt.toLocalTime(), QLocale::ShortFormat),
+                                                it->author, it->comment));
+            connect(a, &QAction::triggered, this, [this, name, v] { openSaved(name, v); });
+        }
+    }
 }

@@ -13,6 +13,10 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QPlainTextEdit;
 class TemplateFieldModel;
+class QToolButton;
+namespace tixsync {
+class Store;
+}
 
 /// The Template page: the ticket template as an editable table (with completion and undo/redo),
 /// a live JSON preview of the TIXNGO payload for a variable set, and the problems list. The
@@ -38,12 +42,19 @@ public:
     tixsync::tpl::Template currentTemplate() const;
     void setVariables(const tixsync::tpl::VariableSet &variables);
     void setOptions(const tixsync::tpl::PayloadOptions &options);
+    /// The database for "Save version" and "Open saved" (templates with versions); may be null.
+    /// It must belong to the GUI thread (the calls are single small statements).
+    void setStore(tixsync::Store *store);
 
 public slots:
     bool importFile(const QString &fileName);
     bool exportFile(const QString &fileName);
     /// Selects the problem's row and opens its cell with the cursor on the column.
     void showProblem(int row, int column, int part);
+    /// Saves the current rows as a new version in the database; returns the version (0 on error).
+    int saveVersion(const QString &comment);
+    /// Loads a saved template (version 0 = the latest).
+    bool openSaved(const QString &name, int version = 0);
 
 signals:
     /// After each preview refresh (tests, status bar).
@@ -68,6 +79,8 @@ private:
     void chooseImport();
     void chooseExport();
     void chooseVariables();
+    void askSaveVersion();
+    void fillSavedMenu();
 
     TemplateFieldModel *m_model;
     QTableView *m_table;
@@ -75,6 +88,9 @@ private:
     QLabel *m_previewState;
     QTreeWidget *m_problems;
     QString m_name = QStringLiteral("template");
+    tixsync::Store *m_store = nullptr;
+    QAction *m_saveVersion = nullptr;
+    QToolButton *m_openSaved = nullptr;
     tixsync::tpl::VariableSet m_variables;
     tixsync::tpl::PayloadOptions m_options;
     QTimer m_debounce;

@@ -4,8 +4,11 @@
 #include "templatefieldmodel.h"
 #include "templatepage.h"
 
+#include "core/store.h"
+
 #include <QLineEdit>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -17,6 +20,7 @@ private slots:
     void typingUpdatesPreview();
     void brokenExpressionKeepsLastPreview_TPL12();
     void screenshot();
+    void savedVersions();
 };
 
 namespace {
@@ -108,6 +112,24 @@ void TestTemplatePage::screenshot()
     QCOMPARE(page.problemList()->topLevelItem(0)->text(1), QStringLiteral("50")); // the 't' of "at"
     if (!dir.isEmpty())
         QVERIFY(page.grab().save(dir + QStringLiteral("/template-page-error.png")));
+}
+
+void TestTemplatePage::savedVersions()
+{
+    QTemporaryDir dir;
+    auto store = tixsync::Store::open(dir.filePath(QStringLiteral("t.sqlite")));
+    QVERIFY(store.has_value());
+    TemplatePage page;
+    page.setStore(store->get());
+    page.setTemplate(
+        Template(QStringLiteral("match"), {TemplateField(QStringLiteral("event.name"), QStringLiteral("A"))}));
+    QCOMPARE(page.saveVersion(QStringLiteral("first")), 1);
+    page.model()->setData(page.model()->index(0, TemplateFieldModel::ValueColumn), QStringLiteral("B"));
+    QCOMPARE(page.saveVersion(QStringLiteral("second")), 2);
+    QVERIFY(page.openSaved(QStringLiteral("match"), 1));
+    QCOMPARE(page.model()->fields().first().value, QStringLiteral("A"));
+    QVERIFY(page.openSaved(QStringLiteral("match")));
+    QCOMPARE(page.model()->fields().first().value, QStringLiteral("B"));
 }
 
 QTEST_MAIN(TestTemplatePage)
