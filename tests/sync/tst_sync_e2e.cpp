@@ -118,6 +118,7 @@ QProcess *TestSyncE2e::startCli(const QStringList &args)
     return p;
 }
 
+// rule INJ-11, API-9
 void TestSyncE2e::injectThroughCli_INJ11_API9()
 {
     SimProcess sim;
@@ -150,6 +151,7 @@ void TestSyncE2e::injectThroughCli_INJ11_API9()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE s360_status = 'NOT_PRINTED'")), 1);
 }
 
+// rule RUN-1, RUN-3, RUN-4
 void TestSyncE2e::partialFailures_RUN1_RUN3_RUN4()
 {
     SimProcess sim(
@@ -177,6 +179,7 @@ void TestSyncE2e::partialFailures_RUN1_RUN3_RUN4()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_open_errors")), 0);
 }
 
+// rule API-5, API-6
 void TestSyncE2e::faultsRetried_API5_API6()
 {
     SimProcess sim({QStringLiteral("--seed"), QStringLiteral("3")});
@@ -194,6 +197,7 @@ void TestSyncE2e::faultsRetried_API5_API6()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT ticket_id) FROM sync_run_tickets WHERE result = 'OK'")), 200);
 }
 
+// rule PC-10, CT-4, FB-3, FB-4
 void TestSyncE2e::pushesAndFeedback_PC10_CT4_FB3_FB4()
 {
     SimProcess sim({QStringLiteral("--deletion-confirm-ms"), QStringLiteral("200")});
@@ -286,6 +290,7 @@ void TestSyncE2e::usageErrors()
     QVERIFY(noUrl.err.contains("tixngo/url"));
 }
 
+// rule RUN-7, RUN-8
 void TestSyncE2e::scheduleAndRunDue_RUN7_RUN8()
 {
     SimProcess sim;
@@ -317,6 +322,7 @@ void TestSyncE2e::scheduleAndRunDue_RUN7_RUN8()
     QVERIFY(r.out.contains("Nothing is due"));
 }
 
+// rule RUN-6
 void TestSyncE2e::twoProcessesAtOnce_RUN6()
 {
     SimProcess sim({QStringLiteral("--latency-ms"), QStringLiteral("250")});
@@ -338,6 +344,7 @@ void TestSyncE2e::twoProcessesAtOnce_RUN6()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_leases")), 0); // released
 }
 
+// rule RUN-12
 void TestSyncE2e::killNineThenRerun_RUN12()
 {
     SimProcess sim({QStringLiteral("--latency-ms"), QStringLiteral("60")});

@@ -108,6 +108,7 @@ private slots:
     void feedbackBatchAndSkip_FB5_FB6();
     void feedbackUpload_FB7();
     void feedbackSyncError_FB9();
+    void contactDistribution_FB10();
 
     // Ticket actions
     void ticketActionsRecorded();
@@ -157,6 +158,7 @@ void TestSyncRules::addTickets(int n, S360Status status, const QString &prefix)
 
 // ----------------------------------------------------------------------------------------------
 
+// rule RUN-11
 void TestSyncRules::customParameters_RUN11_data()
 {
     QTest::addColumn<QString>("text");
@@ -181,6 +183,7 @@ void TestSyncRules::customParameters_RUN11_data()
     QTest::newRow("lifecycle only") << QStringLiteral("TIXNGO_LIFECYCLE_MODE=legacy") << 1;
 }
 
+// rule RUN-11
 void TestSyncRules::customParameters_RUN11()
 {
     QFETCH(QString, text);
@@ -212,6 +215,7 @@ void TestSyncRules::customParameters_RUN11()
     }
 }
 
+// rule RUN-11
 void TestSyncRules::unknownKeyIsWarning_RUN11()
 {
     auto p = CustomParameters::parse(QStringLiteral("stickToTheHour=false\nfooBar=1\n"));
@@ -226,6 +230,7 @@ void TestSyncRules::unknownKeyIsWarning_RUN11()
     QCOMPARE(r.warnings.size(), 1); // the run shows it
 }
 
+// rule INJ-5
 void TestSyncRules::ticketList_INJ5()
 {
     const TicketList l = TicketList::parse(QStringLiteral("id:123456789, 12300123;id:A-1\n 77"));
@@ -236,6 +241,7 @@ void TestSyncRules::ticketList_INJ5()
     QVERIFY(!l.contains(QStringLiteral("12300123"), QStringLiteral("x"))); // a bare number is a ticket number
 }
 
+// rule RUN-7, RUN-8
 void TestSyncRules::schedule_RUN7_RUN8_data()
 {
     QTest::addColumn<bool>("automatic");
@@ -270,6 +276,7 @@ void TestSyncRules::schedule_RUN7_RUN8_data()
     QTest::newRow("manual") << false << true << 5 << S("13:35") << S("13:42") << S("") << S("") << S("13:42") << S("");
 }
 
+// rule RUN-7, RUN-8
 void TestSyncRules::schedule_RUN7_RUN8()
 {
     QFETCH(bool, automatic);
@@ -302,6 +309,7 @@ void TestSyncRules::schedule_RUN7_RUN8()
     }
 }
 
+// rule RUN-8
 void TestSyncRules::dueRunsFromDatabase_RUN8()
 {
     Schedule s;
@@ -332,6 +340,7 @@ void TestSyncRules::dueRunsFromDatabase_RUN8()
 
 // ----------------------------------------------------------------------------------------------
 
+// rule INJ-1, INJ-3, INJ-4
 void TestSyncRules::selection_INJ1_INJ3_INJ4_data()
 {
     QTest::addColumn<QString>("filter");
@@ -350,6 +359,7 @@ void TestSyncRules::selection_INJ1_INJ3_INJ4_data()
     QTest::newRow("INJ-4 file number exclusive") << S("file+event") << S("F9|E2") << L({"C"});
 }
 
+// rule INJ-1, INJ-3, INJ-4
 void TestSyncRules::selection_INJ1_INJ3_INJ4()
 {
     QFETCH(QString, filter);
@@ -399,6 +409,7 @@ void TestSyncRules::selection_INJ1_INJ3_INJ4()
         QCOMPARE(codeOf(*m_store, id), QStringLiteral("PRINTED"));
 }
 
+// rule INJ-2, INJ-9
 void TestSyncRules::orderAndCalls_INJ2_INJ9()
 {
     // inserted out of order
@@ -418,6 +429,7 @@ void TestSyncRules::orderAndCalls_INJ2_INJ9()
     QCOMPARE(codeOf(*m_store, QStringLiteral("T0008")), QStringLiteral("NOT_PRINTED"));
 }
 
+// rule INJ-5
 void TestSyncRules::forceAndSkip_INJ5()
 {
     addTickets(5);
@@ -432,6 +444,7 @@ void TestSyncRules::forceAndSkip_INJ5()
     QCOMPARE(codeOf(*m_store, QStringLiteral("T0002")), QStringLiteral("NOT_PRINTED"));
 }
 
+// rule INJ-10
 void TestSyncRules::mandatoryEnforced_INJ10()
 {
     addTickets(3);
@@ -452,6 +465,7 @@ void TestSyncRules::mandatoryEnforced_INJ10()
     QCOMPARE(codeOf(*m_store, QStringLiteral("T0003")), QStringLiteral("NOT_PRINTED"));
 }
 
+// rule INJ-6
 void TestSyncRules::mandatorySkipped_INJ6()
 {
     addTickets(3);
@@ -471,6 +485,7 @@ void TestSyncRules::mandatorySkipped_INJ6()
     QVERIFY(!m_fake->injected.contains(QStringLiteral("T0002")));
 }
 
+// rule INJ-11, RUN-1, RUN-3
 void TestSyncRules::outcomesBothSides_INJ11_RUN1_RUN3()
 {
     addTickets(4);
@@ -543,6 +558,7 @@ void TestSyncRules::mappingFailureIsReported()
     QCOMPARE(open->first().errorClass, QStringLiteral("mapping"));
 }
 
+// rule INJ-12
 void TestSyncRules::forceReinjectsPrinted_INJ12()
 {
     addTickets(2);
@@ -557,6 +573,7 @@ void TestSyncRules::forceReinjectsPrinted_INJ12()
     QCOMPARE(codeOf(*m_store, QStringLiteral("T0001")), QStringLiteral("PRINTED"));
 }
 
+// rule INJ-13
 void TestSyncRules::reprintGoesToLastOwner_INJ13()
 {
     Ticket t = makeTicket(QStringLiteral("R1"), QStringLiteral("E1"), S360Status::Printed);
@@ -601,13 +618,16 @@ void TestSyncRules::dryRunSendsNothing()
 void TestSyncRules::realPayloadBuilderDryRun()
 {
     addTickets(2);
+    Ticket other = *m_store->ticket(QStringLiteral("T0002"));
+    other.holder.firstName = QStringLiteral("Luca"); // holder differs from the buyer
+    QVERIFY(m_store->upsertTicket(other));
     RunOptions o;
     o.dryRun = true;
     const InjectionSettings settings{QString(), QStringLiteral("PRE-"), QStringLiteral("-POST"), {}};
     QVERIFY(settings.save(*m_store));
     const RunResult r = runFunction(*m_store, nullptr, o);
     QVERIFY2(r.outcome != RunOutcome::Error, qPrintable(r.error ? r.error->toString() : QString()));
-    QCOMPARE(r.plannedCalls.size() + r.failures.size(), 2);
+    QCOMPARE(r.plannedCalls.size(), 2); // the shipped template builds valid payloads for these tickets
     if (!r.plannedCalls.isEmpty()) {
         const QJsonObject p = QJsonDocument::fromJson(r.plannedCalls.first().payload).object();
         QCOMPARE(p.value(QStringLiteral("ticketId")).toString(), QStringLiteral("T0001"));
@@ -617,9 +637,19 @@ void TestSyncRules::realPayloadBuilderDryRun()
                     .value(QStringLiteral("barcode"))
                     .toString()
                     .startsWith(QStringLiteral("PRE-")));
+        // rule INJ-7: mainApplicant only when the holder is the buyer
+        QVERIFY(p.value(QStringLiteral("spectatorDetails")).toObject().value(QStringLiteral("mainApplicant")).toBool());
+        if (r.plannedCalls.size() == 2) {
+            const QJsonObject p2 = QJsonDocument::fromJson(r.plannedCalls.last().payload).object();
+            QVERIFY(!p2.value(QStringLiteral("spectatorDetails"))
+                         .toObject()
+                         .value(QStringLiteral("mainApplicant"))
+                         .toBool());
+        }
     }
 }
 
+// rule DP-1, DP-2
 void TestSyncRules::privileges_DP1_DP2()
 {
     addTickets(1);
@@ -656,6 +686,7 @@ void TestSyncRules::privileges_DP1_DP2()
 
 // ----------------------------------------------------------------------------------------------
 
+// rule RUN-2
 void TestSyncRules::watermark_RUN2_data()
 {
     QTest::addColumn<int>("refuse"); // tickets refused
@@ -666,6 +697,7 @@ void TestSyncRules::watermark_RUN2_data()
     QTest::newRow("Error stays") << 0 << true << false;
 }
 
+// rule RUN-2
 void TestSyncRules::watermark_RUN2()
 {
     QFETCH(int, refuse);
@@ -697,6 +729,7 @@ void TestSyncRules::watermark_RUN2()
     }
 }
 
+// rule RUN-4
 void TestSyncRules::openErrorUntilSkipped_RUN4()
 {
     addTickets(3);
@@ -722,6 +755,7 @@ void TestSyncRules::openErrorUntilSkipped_RUN4()
     QCOMPARE(runs::openErrors(*m_store, SyncFunction::Inject)->size(), 0);
 }
 
+// rule RUN-5
 void TestSyncRules::processedNotAgain_RUN5()
 {
     addTickets(2);
@@ -731,6 +765,7 @@ void TestSyncRules::processedNotAgain_RUN5()
     QCOMPARE(m_fake->sendCount.value(QStringLiteral("T0001")), 1);
 }
 
+// rule RUN-6
 void TestSyncRules::leaseOneInstance_RUN6()
 {
     auto other = m_store->openAnother();
@@ -766,6 +801,7 @@ void TestSyncRules::leaseOneInstance_RUN6()
     QCOMPARE(r.error->code, QStringLiteral("SYNC_BUSY"));
 }
 
+// rule RUN-9
 void TestSyncRules::dumpsCappedWithoutKey_RUN9()
 {
     for (int i = 1; i <= 20; ++i) {
@@ -794,6 +830,7 @@ void TestSyncRules::dumpsCappedWithoutKey_RUN9()
         QVERIFY(row.payload.isEmpty());
 }
 
+// rule RUN-10
 void TestSyncRules::killRatio_RUN10()
 {
     addTickets(10);
@@ -821,6 +858,7 @@ void TestSyncRules::killRatio_RUN10()
     QCOMPARE(r2.outcome, RunOutcome::Warning);
 }
 
+// rule RUN-12
 void TestSyncRules::inFlightResolved_RUN12()
 {
     addTickets(4);
@@ -890,6 +928,7 @@ void TestSyncRules::runControllerInWorker()
 
 // ----------------------------------------------------------------------------------------------
 
+// rule PC-6
 void TestSyncRules::visibility_PC6_data()
 {
     QTest::addColumn<QString>("reason");
@@ -907,6 +946,7 @@ void TestSyncRules::visibility_PC6_data()
     QTest::newRow("3 default unset = false") << S("OTHER") << S("") << false << S("") << false;
 }
 
+// rule PC-6
 void TestSyncRules::visibility_PC6()
 {
     QFETCH(QString, reason);
@@ -931,6 +971,7 @@ void TestSyncRules::visibility_PC6()
     QCOMPARE(m_fake->deleted.value(QStringLiteral("C1")).deletionReason, reason); // PC-7
 }
 
+// rule PC-1, PC-2, PC-3, PC-4, PC-10
 void TestSyncRules::pushCancelledSelection_PC1_PC2_PC3_PC4_PC10()
 {
     Ticket cancelled = makeTicket(QStringLiteral("C1"), QStringLiteral("E1"), S360Status::Cancelled);
@@ -961,6 +1002,7 @@ void TestSyncRules::pushCancelledSelection_PC1_PC2_PC3_PC4_PC10()
     QCOMPARE(m_fake->sendCount.value(QStringLiteral("C1")), 1);
 }
 
+// rule PC-5
 void TestSyncRules::reasonChangeRepush_PC5()
 {
     Ticket t = makeTicket(QStringLiteral("C1"), QStringLiteral("E1"), S360Status::Invalidated);
@@ -982,6 +1024,7 @@ void TestSyncRules::reasonChangeRepush_PC5()
     QCOMPARE(run(o).selected, 0);
 }
 
+// rule PC-8, CT-3
 void TestSyncRules::dateFrom_PC8_CT3()
 {
     Ticket oldT = makeTicket(QStringLiteral("C1"), QStringLiteral("E1"), S360Status::Cancelled);
@@ -1017,6 +1060,7 @@ void TestSyncRules::dateFrom_PC8_CT3()
     QCOMPARE(run(c).selected, 1);
 }
 
+// rule PC-9
 void TestSyncRules::forceSkipPush_PC9()
 {
     for (const char *id : {"C1", "C2", "C3"})
@@ -1035,6 +1079,7 @@ void TestSyncRules::forceSkipPush_PC9()
     QCOMPARE(m_fake->sendCount.value(QStringLiteral("C1")), 2);
 }
 
+// rule CT-1, CT-2, CT-4
 void TestSyncRules::pushControlled_CT1_CT2_CT4()
 {
     Ticket k1 = makeTicket(QStringLiteral("K1"), QStringLiteral("E1"), S360Status::Controlled);
@@ -1059,6 +1104,7 @@ void TestSyncRules::pushControlled_CT1_CT2_CT4()
 
 // ----------------------------------------------------------------------------------------------
 
+// rule FB-1, FB-2, FB-3, FB-4
 void TestSyncRules::feedback_FB1_FB2_FB3_FB4()
 {
     addTickets(3, S360Status::Printed);
@@ -1110,6 +1156,7 @@ void TestSyncRules::feedback_FB1_FB2_FB3_FB4()
     QCOMPARE(runs::feedbackKey(*m_store, {}), QStringLiteral("k2"));
 }
 
+// rule FB-5, FB-6
 void TestSyncRules::feedbackBatchAndSkip_FB5_FB6()
 {
     addTickets(5, S360Status::Printed);
@@ -1135,6 +1182,7 @@ void TestSyncRules::feedbackBatchAndSkip_FB5_FB6()
     QCOMPARE(m_store->ticket(QStringLiteral("T0004"))->tixngoStatus, TixngoStatus::Injected);
 }
 
+// rule FB-7
 void TestSyncRules::feedbackUpload_FB7()
 {
     addTickets(2, S360Status::Printed);
@@ -1168,6 +1216,7 @@ void TestSyncRules::feedbackUpload_FB7()
     QCOMPARE(r3.error->code, QStringLiteral("FEEDBACK_FILE_INVALID"));
 }
 
+// rule FB-9
 void TestSyncRules::feedbackSyncError_FB9()
 {
     addTickets(2, S360Status::Printed);
@@ -1187,6 +1236,32 @@ void TestSyncRules::feedbackSyncError_FB9()
     QCOMPARE(r.failures.first().code, QStringLiteral("UNKNOWN_TO_S360"));
     QCOMPARE(m_store->ticket(QStringLiteral("T0001"))->tixngoStatus, TixngoStatus::Assigned);
     QCOMPARE(runs::feedbackKey(*m_store, {}), QStringLiteral("k2")); // the feed moved on
+}
+
+// rule FB-10 (the contact change of a confirmed transfer; distribution entries are not modelled)
+void TestSyncRules::contactDistribution_FB10()
+{
+    addTickets(2, S360Status::Printed);
+    RemoteTicket t;
+    t.ticketId = QStringLiteral("T0001");
+    t.status = TixngoStatus::Transferred;
+    t.statusCode = QStringLiteral("TRANSFERRED");
+    t.owner = Person{QString(), QStringLiteral("Carla"), QStringLiteral("Neu"), QStringLiteral("carla@example.ch")};
+    RemoteTicket pending = t;
+    pending.ticketId = QStringLiteral("T0002");
+    pending.status = TixngoStatus::PendingTransfer;
+    pending.statusCode = QStringLiteral("PENDING_TRANSFER");
+    m_fake->feed = {t, pending};
+    RunOptions o;
+    o.function = SyncFunction::Feedback;
+    QCOMPARE(run(o).outcome, RunOutcome::Ok); // off by default: the contact stays
+    QCOMPARE(m_store->ticket(QStringLiteral("T0001"))->contact.email, QStringLiteral("anna@example.ch"));
+    QVERIFY(runs::resetFeedbackKey(*m_store, {}));
+    o.parameters.enableTicketDistributionToCulturalContact = true;
+    QCOMPARE(run(o).outcome, RunOutcome::Ok);
+    QCOMPARE(m_store->ticket(QStringLiteral("T0001"))->contact.email, QStringLiteral("carla@example.ch"));
+    QCOMPARE(
+        m_store->ticket(QStringLiteral("T0002"))->contact.email, QStringLiteral("anna@example.ch")); // pending: not yet
 }
 
 void TestSyncRules::ticketActionsRecorded()
