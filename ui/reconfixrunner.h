@@ -1,0 +1,62 @@
+#pragma once
+
+#include "recon/recontypes.h"
+#include "sync/runcontroller.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace tixsync {
+
+class Store;
+
+/// Carries out reconciliation fixes through the sync engine, one step after the other in a
+/// worker thread (a RunController per step): re-inject → a forced injection run, push deletion →
+/// a forced push-cancelled run, push control → a forced push-controlled run, refresh from TIXNGO
+/// → a feedback run (the engine reads TIXNGO's changes; it has no per-ticket read yet), skip list
+/// → the function's stored skip list. Each step leaves an audit line (action "fix").
+class ReconFixRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReconFixRunner)
+public:
+    struct Step {
+        recon::FixKind fix = recon::FixKind::SkipList;
+        sync::SyncFunction function = sync::SyncFunction::Inject;
+        QStringList ticketIds;
+    };
+    struct Outcome {
+        recon::FixKind fix = recon::FixKind::SkipList;
+        sync::SyncFunction function = sync::SyncFunction::Inject;
+        int tickets = 0;
+        bool ok = true;
+        QString message; // translated
+    };
+
+    explicit ReconFixRunner(Store *store, QObject *parent = nullptr);
+
+    void setTransportFactory(sync::RunController::TransportFactory factory) { m_factory = std::move(factory); }
+    /// False when steps are still running.
+    bool start(QList<Step> steps);
+    bool isRunning() const { return m_running; }
+
+    /// The function a fix runs as (the skip list of the function that would otherwise act).
+    static sync::SyncFunction functionFor(recon::FixKind fix, recon::Category category);
+    /// "TIXNGO" or "the local database" for a confirmation.
+    static QString systemChanged(recon::FixKind fix);
+
+signals:
+    void progress(const QString &text, int done, int total);
+    void finished(const QList<tixsync::ReconFixRunner::Outcome> &outcomes);
+
+private:
+    void next();
+    void record(const Step &step, const Outcome &outcome);
+
+    Store *m_store;
+    sync::RunController::TransportFactory m_factory;
+    QList<Step> m_steps;
+    QList<Outcome> m_outcomes;
+    bool m_running = false;
+};
+
+} // namespace tixsync

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/error.h"
+#include "reconfixrunner.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace tixsync::recon {
+class DiscrepancyModel;
+class ReconEventModel;
+class ReconJob;
+class ReconResult;
+} // namespace tixsync::recon
+
+namespace tixsync {
+
+class ReconChart;
+class ReconStyledModel;
+class Store;
+
+/// The Reconciliation page (interface doc §4.2, rules REC-1…REC-10): every ticket where S-360
+/// and TIXNGO disagree. A chart of the counts per category and severity (click a bar to filter)
+/// and the per-event totals at the top; the discrepancy table (filters by event, category,
+/// severity and text, sortable, fixed row height for millions of rows); a detail panel with the
+/// explanation, both sides' history and the fix buttons, which run through the sync engine after a
+/// confirmation and reconcile again. Reconciling runs in a worker thread (recon::ReconJob).
+class ReconciliationPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReconciliationPage)
+public:
+    /// `store` must outlive the page; fixes and reconciliations open their own connections to
+    /// `store->location()` in their threads.
+    explicit ReconciliationPage(Store *store, QWidget *parent = nullptr);
+    ~ReconciliationPage() override;
+
+    /// How the fixes reach TIXNGO (default: the stored URL, the key from TIXNGO_API_KEY).
+    void setTransportFactory(sync::RunController::TransportFactory factory);
+    /// Replaces the confirmation dialog (tests): return true to go ahead.
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+
+    recon::DiscrepancyModel *discrepancyModel() const { return m_model; }
+    recon::ReconEventModel *eventModel() const { return m_eventModel; }
+    ReconChart *chart() const { return m_chart; }
+    QTableView *table() const { return m_table; }
+    QTableView *eventTable() const { return m_eventTable; }
+    QComboBox *categoryFilter() const { return m_category; }
+    QString detailText() const;
+    QString messageText() const;
+    bool isReconciling() const;
+    bool isFixing() const { return m_fixer->isRunning(); }
+
+    /// Fixes the discrepancies shown in `rows` of the table with `fix` (those whose category does
+    /// not offer it are left out), after the confirmation. False when nothing was started.
+    bool fixRows(const QList<int> &rows, recon::FixKind fix);
+    /// The current view (filters and sort) as CSV, RFC 4180, UTF-8.
+    Status exportCsv(const QString &path) const;
+
+public slots:
+    /// Reconciles again in the background; a running one is superseded.
+    void reconcile();
+    void fixSelection(recon::FixKind fix);
+
+signals:
+    void reconciled();
+    void reconcileFailed(const QString &message);
+    void fixesFinished(bool ok);
+    /// Tickets changed through a fix (the Tickets page may reload).
+    void ticketsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onResult(std::shared_ptr<const recon::ReconResult> result);
+    void onCategoryClicked(int category);
+    void applyFilters();
+    void updateDetail();
+    void updateButtons();
+    void loadSkipLists();
+    void showMessage(const QString &text, bool error);
+    QList<int> selectedRows() const;
+    void exportClicked();
+
+    Store *m_store;
+    recon::ReconJob *m_job;
+    ReconFixRunner *m_fixer;
+    recon::DiscrepancyModel *m_model;
+    ReconStyledModel *m_styled;
+    recon::ReconEventModel *m_eventModel;
+    ReconChart *m_chart;
+    QTableView *m_table;
+    QTableView *m_eventTable;
+    QComboBox *m_event;
+    QComboBox *m_category;
+    QComboBox *m_severity;
+    QLineEdit *m_text;
+    QPushButton *m_reconcileButton;
+    QPushButton *m_exportButton;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QTextBrowser *m_detail;
+    QLabel *m_selectionLabel;
+    QList<QPushButton *> m_fixButtons; // by FixKind
+    Confirmation m_confirm;
+    bool m_reconciledOnce = false;
+};
+
+} // namespace tixsync
