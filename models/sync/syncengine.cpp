@@ -647,6 +647,10 @@ void SyncEngine::resolveInFlight(Ctx &c)
             ++resend;
         }
         report(tr("Checking tickets left in flight"), i + 1, int(rows.size()));
+        if (i % 100 == 99) {
+            if (auto renewed = c.lease.renew(); !renewed)
+                return abortRun(c, renewed.error());
+        }
     }
     c.res.notes << tr(
         "%1 tickets were in flight when a previous run was interrupted: %2 had reached TIXNGO and are now "

@@ -80,7 +80,7 @@ private:
     std::atomic<bool> m_cancel{false};
     const std::atomic<bool> *m_external = nullptr;
     bool cancelled() const { return m_cancel.load() || (m_external && m_external->load()); }
-    int m_leaseTtl = 120;
+    int m_leaseTtl = 300; // longer than one call with all its retries (ApiProfile maxTotalMs 120 s)
 };
 
 /// Queries the Sync page and the CLI show.
