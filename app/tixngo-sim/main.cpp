@@ -25,10 +25,6 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tixngo-sim", text);
-}
 
 void err(const QString &message)
 {
@@ -40,7 +36,7 @@ bool saveState(const QString &path, const sim::SimState &state)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(state.save()) < 0 || !f.commit()) {
-        err(tr("cannot write the state file %1: %2").arg(path, f.errorString()));
+        err(QCoreApplication::translate("tixngo-sim", "cannot write the state file %1: %2").arg(path, f.errorString()));
         return false;
     }
     return true;
@@ -56,61 +52,61 @@ int main(int argc, char *argv[])
 
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Simulates the TIXNGO organizer API on 127.0.0.1 for tests and demos. The first line on stdout is "
+        QCoreApplication::translate("tixngo-sim", "Simulates the TIXNGO organizer API on 127.0.0.1 for tests and demos. The first line on stdout is "
            "\"listening on <interface URL>\"."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port on 127.0.0.1; 0 picks a free one (default 0)."),
+    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("tixngo-sim", "TCP port on 127.0.0.1; 0 picks a free one (default 0)."),
         QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"),
-        tr("The organizer API key to accept (else $TIXNGO_SIM_API_KEY; with neither, any "
+        QCoreApplication::translate("tixngo-sim", "The organizer API key to accept (else $TIXNGO_SIM_API_KEY; with neither, any "
            "non-empty key is accepted)."),
         QStringLiteral("key"));
     const QCommandLineOption keyHeader(QStringLiteral("api-key-header"),
-        tr("Header carrying the key (default X-Api-Key; Authorization: Bearer always works)."), QStringLiteral("name"),
+        QCoreApplication::translate("tixngo-sim", "Header carrying the key (default X-Api-Key; Authorization: Bearer always works)."), QStringLiteral("name"),
         QStringLiteral("X-Api-Key"));
-    const QCommandLineOption root(QStringLiteral("root"), tr("API root path (default /api/v3/)."),
+    const QCommandLineOption root(QStringLiteral("root"), QCoreApplication::translate("tixngo-sim", "API root path (default /api/v3/)."),
         QStringLiteral("path"), QStringLiteral("/api/v3/"));
     const QCommandLineOption maxBatch(QStringLiteral("max-batch"),
-        tr("Tickets per call before 413 BATCH_TOO_LARGE (default 10000)."), QStringLiteral("n"),
+        QCoreApplication::translate("tixngo-sim", "Tickets per call before 413 BATCH_TOO_LARGE (default 10000)."), QStringLiteral("n"),
         QStringLiteral("10000"));
     const QCommandLineOption latency(
-        QStringLiteral("latency-ms"), tr("Delay before every API answer."), QStringLiteral("ms"), QStringLiteral("0"));
+        QStringLiteral("latency-ms"), QCoreApplication::translate("tixngo-sim", "Delay before every API answer."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"),
-        tr("Share (0..1) of API calls answered 500/502/503/504."), QStringLiteral("rate"), QStringLiteral("0"));
+        QCoreApplication::translate("tixngo-sim", "Share (0..1) of API calls answered 500/502/503/504."), QStringLiteral("rate"), QStringLiteral("0"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
-        tr("API calls per second before 429 with Retry-After (0 = no limit)."), QStringLiteral("n"),
+        QCoreApplication::translate("tixngo-sim", "API calls per second before 429 with Retry-After (0 = no limit)."), QStringLiteral("n"),
         QStringLiteral("0"));
     const QCommandLineOption dropRate(QStringLiteral("drop-rate"),
-        tr("Share (0..1) of API calls whose connection is closed without an answer."), QStringLiteral("rate"),
+        QCoreApplication::translate("tixngo-sim", "Share (0..1) of API calls whose connection is closed without an answer."), QStringLiteral("rate"),
         QStringLiteral("0"));
     const QCommandLineOption malformedRate(QStringLiteral("malformed-rate"),
-        tr("Share (0..1) of 200 answers sent truncated or as HTML."), QStringLiteral("rate"), QStringLiteral("0"));
+        QCoreApplication::translate("tixngo-sim", "Share (0..1) of 200 answers sent truncated or as HTML."), QStringLiteral("rate"), QStringLiteral("0"));
     const QCommandLineOption ticketErrorRate(QStringLiteral("ticket-error-rate"),
-        tr("Share (0..1) of tickets failing with a per-ticket INTERNAL_ERROR."), QStringLiteral("rate"),
+        QCoreApplication::translate("tixngo-sim", "Share (0..1) of tickets failing with a per-ticket INTERNAL_ERROR."), QStringLiteral("rate"),
         QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the random generators (default 42)."),
+    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("tixngo-sim", "Seed of the random generators (default 42)."),
         QStringLiteral("n"), QStringLiteral("42"));
     const QCommandLineOption activity(QStringLiteral("spectator-activity"),
-        tr("Random spectator actions per second: downloads, assignments, transfers, "
+        QCoreApplication::translate("tixngo-sim", "Random spectator actions per second: downloads, assignments, transfers, "
            "activations near the event start (default 0)."),
         QStringLiteral("per-second"), QStringLiteral("0"));
     const QCommandLineOption confirm(QStringLiteral("deletion-confirm-ms"),
-        tr("Delay before DELETION_PENDING becomes DELETED; -1 = never (default 1000)."), QStringLiteral("ms"),
+        QCoreApplication::translate("tixngo-sim", "Delay before DELETION_PENDING becomes DELETED; -1 = never (default 1000)."), QStringLiteral("ms"),
         QStringLiteral("1000"));
     const QCommandLineOption state(QStringLiteral("state"),
-        tr("Keep the simulated data in this JSON file: loaded at start, saved every 10 s "
+        QCoreApplication::translate("tixngo-sim", "Keep the simulated data in this JSON file: loaded at start, saved every 10 s "
            "and at exit (SIGINT/SIGTERM)."),
         QStringLiteral("file"));
     const QCommandLineOption noPayloads(QStringLiteral("no-payloads"),
-        tr("Do not keep the injected ticket texts (saves about 1 KB per ticket for "
+        QCoreApplication::translate("tixngo-sim", "Do not keep the injected ticket texts (saves about 1 KB per ticket for "
            "million-ticket runs; GET /_sim/tickets/{id} then shows payload null)."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log one line per request on stderr."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QCoreApplication::translate("tixngo-sim", "Log one line per request on stderr."));
     p.addOptions({port, apiKey, keyHeader, root, maxBatch, latency, failRate, rateLimit, dropRate, malformedRate,
         ticketErrorRate, seed, activity, confirm, state, noPayloads, verbose});
     p.process(app);
     if (!p.positionalArguments().isEmpty()) {
-        err(tr("unexpected argument %1; see --help").arg(p.positionalArguments().constFirst()));
+        err(QCoreApplication::translate("tixngo-sim", "unexpected argument %1; see --help").arg(p.positionalArguments().constFirst()));
         return 64;
     }
 
@@ -119,7 +115,7 @@ int main(int argc, char *argv[])
         bool ok = false;
         const double v = p.value(o).toDouble(&ok);
         if (!ok || v < min || v > max) {
-            err(tr("--%1 must be a number from %2 to %3").arg(o.names().constFirst()).arg(min).arg(max));
+            err(QCoreApplication::translate("tixngo-sim", "--%1 must be a number from %2 to %3").arg(o.names().constFirst()).arg(min).arg(max));
             allOk = false;
         }
         return v;
@@ -147,7 +143,7 @@ int main(int argc, char *argv[])
     bool seedOk = false;
     const quint64 seedValue = p.value(seed).toULongLong(&seedOk);
     if (!seedOk) {
-        err(tr("--seed must be a whole number ≥ 0"));
+        err(QCoreApplication::translate("tixngo-sim", "--seed must be a whole number ≥ 0"));
         allOk = false;
     }
     if (!allOk)
@@ -161,23 +157,23 @@ int main(int argc, char *argv[])
         QFile f(statePath);
         QString message;
         if (!f.open(QIODevice::ReadOnly)) {
-            err(tr("cannot read the state file %1: %2").arg(statePath, f.errorString()));
+            err(QCoreApplication::translate("tixngo-sim", "cannot read the state file %1: %2").arg(statePath, f.errorString()));
             return 1;
         }
         if (!service.state().load(f.readAll(), &message)) {
-            err(tr("cannot load the state file %1: %2. Move it away to start empty.").arg(statePath, message));
+            err(QCoreApplication::translate("tixngo-sim", "cannot load the state file %1: %2. Move it away to start empty.").arg(statePath, message));
             return 1;
         }
     }
     service.state().setDeletionConfirmMs(confirmMs);
     if (config.apiKey.isEmpty())
-        err(tr("no API key given (--api-key or TIXNGO_SIM_API_KEY): any non-empty key is accepted"));
+        err(QCoreApplication::translate("tixngo-sim", "no API key given (--api-key or TIXNGO_SIM_API_KEY): any non-empty key is accepted"));
 
     HttpFrontEnd server([&service](const sim::Request &r) { return service.handle(r); });
     server.setVerbose(p.isSet(verbose));
     const quint16 bound = server.listen(QHostAddress::LocalHost, portNumber);
     if (bound == 0) {
-        err(tr("cannot listen on 127.0.0.1:%1 (port in use?); pick another --port or 0").arg(portNumber));
+        err(QCoreApplication::translate("tixngo-sim", "cannot listen on 127.0.0.1:%1 (port in use?); pick another --port or 0").arg(portNumber));
         return 1;
     }
     std::printf("listening on http://127.0.0.1:%u%sorganizer/tickets\n", unsigned(bound), config.root.constData());

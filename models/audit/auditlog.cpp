@@ -17,10 +17,6 @@
 namespace tixsync::audit {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tixsync::audit::AuditLog", text);
-}
 
 const QString &redactedText()
 {
@@ -118,7 +114,7 @@ Result<qint64> AuditLog::record(const Store &store, const QString &action, const
     const QString &outcome, const QString &detail)
 {
     if (action.trimmed().isEmpty())
-        return fail(QStringLiteral("audit.action"), tr("An audit log line needs an action name."));
+        return fail(QStringLiteral("audit.action"), QCoreApplication::translate("tixsync::audit::AuditLog", "An audit log line needs an action name."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QByteArray json = QJsonDocument(redacted(parameters)).toJson(QJsonDocument::Compact);
     const QVariantList values{now.toMSecsSinceEpoch(), toRfc3339(now), operatorName(store), osUserName(),
@@ -130,7 +126,7 @@ Result<qint64> AuditLog::record(const Store &store, const QString &action, const
         if (!q)
             return fail(q.error());
         if (!q->next())
-            return fail(store.sqlError(*q, tr("writing the audit log")));
+            return fail(store.sqlError(*q, QCoreApplication::translate("tixsync::audit::AuditLog", "writing the audit log")));
         return q->value(0).toLongLong();
     }
     auto q = store.exec(insert, values);
@@ -214,7 +210,7 @@ Status AuditLog::writeCsv(const QList<AuditEntry> &entries, QIODevice &out)
         buffer += line.toUtf8();
     }
     if (out.write(buffer) != buffer.size())
-        return fail(QStringLiteral("audit.export"), tr("Cannot write the CSV file: %1").arg(out.errorString()));
+        return fail(QStringLiteral("audit.export"), QCoreApplication::translate("tixsync::audit::AuditLog", "Cannot write the CSV file: %1").arg(out.errorString()));
     return {};
 }
 
@@ -226,12 +222,12 @@ Status AuditLog::exportCsv(const Store &store, const AuditFilter &filter, const 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("audit.export"),
-            tr("Cannot create %1: %2. Choose a folder you can write to.").arg(path, file.errorString()));
+            QCoreApplication::translate("tixsync::audit::AuditLog", "Cannot create %1: %2. Choose a folder you can write to.").arg(path, file.errorString()));
     if (auto ok = writeCsv(*entries, file); !ok)
         return ok;
     if (!file.commit())
         return fail(QStringLiteral("audit.export"),
-            tr("Cannot write %1: %2. Check the free space and permissions.").arg(path, file.errorString()));
+            QCoreApplication::translate("tixsync::audit::AuditLog", "Cannot write %1: %2. Check the free space and permissions.").arg(path, file.errorString()));
     return {};
 }
 

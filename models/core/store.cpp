@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -19,7 +20,10 @@
 namespace tixsync {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+// The translation context of the store's messages; lupdate extracts StoreMessages::tr("…").
+class StoreMessages {
+    Q_DECLARE_TR_FUNCTIONS(StoreMessages)
+};
 
 bool isPostgresUrl(const QString &location)
 {
@@ -68,7 +72,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &requested, int upToVer
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             return fail(QStringLiteral("STORE_BAD_URL"),
-                        tr("The database URL \"%1\" is not valid. Use postgresql://user@host:port/dbname.")
+                        StoreMessages::tr("The database URL \"%1\" is not valid. Use postgresql://user@host:port/dbname.")
                             .arg(url.toString(QUrl::RemovePassword)));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host());
@@ -83,26 +87,26 @@ Result<std::unique_ptr<Store>> Store::open(const QString &requested, int upToVer
         if (!db.open()) {
             const QString why = db.lastError().text();
             return fail(QStringLiteral("STORE_OPEN"),
-                        tr("Cannot connect to the PostgreSQL database %1: %2")
+                        StoreMessages::tr("Cannot connect to the PostgreSQL database %1: %2")
                             .arg(url.toString(QUrl::RemovePassword), why));
         }
     } else {
         const QFileInfo info(location);
         if (!QDir().mkpath(info.absolutePath()))
             return fail(QStringLiteral("STORE_OPEN"),
-                        tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+                        StoreMessages::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(location);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         store.reset(new Store(name, location, Backend::Sqlite));
         if (!db.open())
             return fail(QStringLiteral("STORE_OPEN"),
-                        tr("Cannot open the database file %1: %2").arg(location, db.lastError().text()));
+                        StoreMessages::tr("Cannot open the database file %1: %2").arg(location, db.lastError().text()));
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 return fail(QStringLiteral("STORE_OPEN"),
-                            tr("The file %1 is not a TixSync database (%2).").arg(location, q.lastError().text()));
+                            StoreMessages::tr("The file %1 is not a TixSync database (%2).").arg(location, q.lastError().text()));
         }
     }
     if (auto ok = store->migrate(upToVersion); !ok)
@@ -134,7 +138,7 @@ int Store::schemaVersion() const
 
 Error Store::sqlError(const QSqlQuery &q, const QString &what) const
 {
-    Error e = makeError(QStringLiteral("STORE_SQL"), tr("Database error while %1: %2").arg(what, q.lastError().text()));
+    Error e = makeError(QStringLiteral("STORE_SQL"), StoreMessages::tr("Database error while %1: %2").arg(what, q.lastError().text()));
     return e;
 }
 
@@ -145,23 +149,36 @@ Status Store::migrate(int upToVersion)
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                    "description TEXT NOT NULL, applied_at TEXT NOT NULL)")))
-            return fail(sqlError(q, tr("preparing the schema")));
+            return fail(sqlError(q, StoreMessages::tr("preparing the schema")));
     }
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     const int target = upToVersion > 0 ? qMin(upToVersion, latest) : latest;
     if (current > latest)
         return fail(QStringLiteral("STORE_TOO_NEW"),
-                    tr("The database %1 has schema version %2, but this TixSync knows only up to version %3. "
+                    StoreMessages::tr("The database %1 has schema version %2, but this TixSync knows only up to version %3. "
                        "Use a newer TixSync with this database, or open another database with --db.")
                         .arg(m_location)
                         .arg(current)
                         .arg(latest));
-    if (current >= target)
+    // Apply every known migration the database has not recorded, in order (not only those above
+    // the highest recorded one), so a migration that landed after a later-numbered one still runs.
+    QSet<int> applied;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
+            return fail(sqlError(q, StoreMessages::tr("reading the schema version")));
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    }
+    const bool pending = std::any_of(migrations().begin(), migrations().end(), [&](const Migration &m) {
+        return m.version <= target && !applied.contains(m.version);
+    });
+    if (!pending)
         return {};
     return transaction([&]() -> Status {
         for (const Migration &m : migrations()) {
-            if (m.version <= current || m.version > target)
+            if (applied.contains(m.version) || m.version > target)
                 continue;
             qCInfo(lcStore) << "applying migration" << m.version << m.description;
             for (QString sql : m.statements) {
@@ -179,7 +196,7 @@ Status Store::migrate(int upToVersion)
                                                                                       : QLatin1String("BYTEA"));
                 QSqlQuery q(db);
                 if (!q.exec(sql))
-                    return fail(sqlError(q, tr("applying schema migration %1").arg(m.version)));
+                    return fail(sqlError(q, StoreMessages::tr("applying schema migration %1").arg(m.version)));
             }
             auto r = exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
                           {m.version, m.description, toRfc3339(QDateTime::currentDateTimeUtc())});
@@ -194,7 +211,7 @@ Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &values) co
 {
     QSqlQuery q(database());
     if (!q.prepare(sql))
-        return fail(sqlError(q, tr("preparing a statement")));
+        return fail(sqlError(q, StoreMessages::tr("preparing a statement")));
     for (const QVariant &v : values) {
         // The schema keeps absent text as '' (NOT NULL): a null QString binds as empty text.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
@@ -203,7 +220,7 @@ Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &values) co
             q.addBindValue(v);
     }
     if (!q.exec())
-        return fail(sqlError(q, tr("running a statement")));
+        return fail(sqlError(q, StoreMessages::tr("running a statement")));
     return q;
 }
 
@@ -211,7 +228,7 @@ Status Store::transaction(const std::function<Status()> &body)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(QStringLiteral("STORE_SQL"), tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        return fail(QStringLiteral("STORE_SQL"), StoreMessages::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
     Status result = body();
     if (!result) {
         db.rollback();
@@ -220,7 +237,7 @@ Status Store::transaction(const std::function<Status()> &body)
     if (!db.commit()) {
         const QString why = db.lastError().text();
         db.rollback();
-        return fail(QStringLiteral("STORE_SQL"), tr("Cannot commit the transaction: %1").arg(why));
+        return fail(QStringLiteral("STORE_SQL"), StoreMessages::tr("Cannot commit the transaction: %1").arg(why));
     }
     return {};
 }

@@ -23,10 +23,6 @@ struct PlainTables {
 };
 constexpr PlainTables kPlain;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 QString sizeText(int bytes)
 {
@@ -58,7 +54,7 @@ bool CsvReader::failAt(const char *code, const QString &message, int line, int c
 bool CsvReader::tooLong(int line, int column)
 {
     return failAt("CSV_LINE_TOO_LONG",
-        tr("Line %1 is longer than %2 — is a quote unterminated? Close the quote, or shorten the line.")
+        QCoreApplication::translate("CsvReader", "Line %1 is longer than %2 — is a quote unterminated? Close the quote, or shorten the line.")
             .arg(line)
             .arg(sizeText(m_maxRecordBytes)),
         line, column);
@@ -78,7 +74,7 @@ bool CsvReader::fill()
     }
     const qint64 n = m_device->read(m_buffer.data(), qint64(m_buffer.size()));
     if (n < 0) {
-        return failAt("CSV_READ", tr("Cannot read the file: %1").arg(m_device->errorString()), m_line, 0);
+        return failAt("CSV_READ", QCoreApplication::translate("CsvReader", "Cannot read the file: %1").arg(m_device->errorString()), m_line, 0);
     }
     if (n == 0) {
         m_eof = true;
@@ -119,7 +115,7 @@ bool CsvReader::readRecord(CsvRecord *r)
     };
     auto badUtf8 = [&](int line, int column) {
         return failAt("CSV_BAD_UTF8",
-            tr("Line %1, column %2 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: "
+            QCoreApplication::translate("CsvReader", "Line %1, column %2 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: "
                "\"CSV UTF-8\") or fix the character there.")
                 .arg(line)
                 .arg(column),
@@ -140,7 +136,7 @@ bool CsvReader::readRecord(CsvRecord *r)
                 return badUtf8(seqLine, seqCol);
             if (st == Quoted)
                 return failAt("CSV_UNTERMINATED_QUOTE",
-                    tr("The quote opened at line %1, column %2 is never closed. Add the closing "
+                    QCoreApplication::translate("CsvReader", "The quote opened at line %1, column %2 is never closed. Add the closing "
                        "quote (\") at the end of that field, and double any quote inside it (\"\").")
                         .arg(quoteLine)
                         .arg(quoteCol),
@@ -214,7 +210,7 @@ bool CsvReader::readRecord(CsvRecord *r)
                     st = Unquoted;
                 } else if (st == QuoteSeen) {
                     return failAt("CSV_AFTER_QUOTE",
-                        tr("Line %1, column %2: text follows the closing quote of a field. Put the whole "
+                        QCoreApplication::translate("CsvReader", "Line %1, column %2: text follows the closing quote of a field. Put the whole "
                            "field in quotes and double the quotes inside it (\"\").")
                             .arg(m_line)
                             .arg(m_column),
@@ -262,7 +258,7 @@ bool CsvReader::readRecord(CsvRecord *r)
                 return true;
             } else if (c == '"') {
                 return failAt("CSV_STRAY_QUOTE",
-                    tr("Line %1, column %2: a quote inside a field that does not start with a quote. "
+                    QCoreApplication::translate("CsvReader", "Line %1, column %2: a quote inside a field that does not start with a quote. "
                        "Put the whole field in quotes and double the quote (\"\").")
                         .arg(m_line)
                         .arg(m_column),
@@ -295,7 +291,7 @@ bool CsvReader::readRecord(CsvRecord *r)
                 return true;
             } else {
                 return failAt("CSV_AFTER_QUOTE",
-                    tr("Line %1, column %2: text follows the closing quote of a field. Put the whole "
+                    QCoreApplication::translate("CsvReader", "Line %1, column %2: text follows the closing quote of a field. Put the whole "
                        "field in quotes and double the quotes inside it (\"\").")
                         .arg(m_line)
                         .arg(m_column),

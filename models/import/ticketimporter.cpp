@@ -26,10 +26,6 @@ using importdetail::formatRfc3339;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketImporter", text);
-}
 
 enum class Kind : quint8 {
     Text,
@@ -424,7 +420,7 @@ Status Importer::readHeader()
         if (m_reader->hasError())
             return fail(m_reader->error());
         Error e = makeError(QStringLiteral("IMPORT_EMPTY"),
-            tr("The file is empty. It needs a header row naming the columns, at least: %1.").arg(requiredList()));
+            QCoreApplication::translate("TicketImporter", "The file is empty. It needs a header row naming the columns, at least: %1.").arg(requiredList()));
         e.file = m_path;
         e.line = 1;
         e.column = 1;
@@ -439,7 +435,7 @@ Status Importer::readHeader()
         const QString name = normalizeHeader(raw);
         const int spec = specIndex(name);
         if (spec < 0) {
-            warn(tr("%1:%2:%3: the column \"%4\" is not a TixSync column and was ignored (see docs/import-format.md).")
+            warn(QCoreApplication::translate("TicketImporter", "%1:%2:%3: the column \"%4\" is not a TixSync column and was ignored (see docs/import-format.md).")
                      .arg(m_path)
                      .arg(m_record.lines[size_t(i)])
                      .arg(m_record.columns[size_t(i)])
@@ -448,7 +444,7 @@ Status Importer::readHeader()
         }
         if (m_csvOf[size_t(spec)] >= 0)
             return fail(fieldError("IMPORT_DUPLICATE_COLUMN",
-                tr("The column \"%1\" appears twice in the header (columns %2 and %3). "
+                QCoreApplication::translate("TicketImporter", "The column \"%1\" appears twice in the header (columns %2 and %3). "
                    "Remove or rename one of them.")
                     .arg(QString::fromLatin1(kSpecs[spec].csv))
                     .arg(m_record.columns[size_t(m_csvOf[size_t(spec)])])
@@ -463,7 +459,7 @@ Status Importer::readHeader()
             missing << QLatin1Char('"') + QString::fromLatin1(kSpecs[s].csv) + QLatin1Char('"');
     if (!missing.isEmpty()) {
         Error e = makeError(QStringLiteral("IMPORT_MISSING_COLUMN"),
-            tr("The header has no column %1. The header must name at least these columns, in any order: %2 "
+            QCoreApplication::translate("TicketImporter", "The header has no column %1. The header must name at least these columns, in any order: %2 "
                "(optional columns: see docs/import-format.md).")
                 .arg(missing.join(QLatin1String(", ")), requiredList()));
         e.file = m_path;
@@ -535,21 +531,21 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
     case Kind::Text:
         if (spec.required && trimmed(raw).isEmpty())
             return fail(fieldError("IMPORT_EMPTY_VALUE",
-                tr("%1 is empty; every ticket needs one. Fill in the %1 column on this line.").arg(name), i));
+                QCoreApplication::translate("TicketImporter", "%1 is empty; every ticket needs one. Fill in the %1 column on this line.").arg(name), i));
         stmt->bindUtf8(col, raw);
         return {};
     case Kind::TicketId: {
         const QByteArrayView v = trimmed(raw);
         if (v.isEmpty())
             return fail(fieldError("IMPORT_EMPTY_VALUE",
-                tr("ticket_id is empty; every ticket needs one. Fill in the ticket_id column on this line."), i));
+                QCoreApplication::translate("TicketImporter", "ticket_id is empty; every ticket needs one. Fill in the ticket_id column on this line."), i));
         if (v.size() > 256)
             return fail(fieldError("IMPORT_BAD_TICKET_ID",
-                tr("The ticket id is longer than 256 characters, which TIXNGO refuses. Shorten it."), i));
+                QCoreApplication::translate("TicketImporter", "The ticket id is longer than 256 characters, which TIXNGO refuses. Shorten it."), i));
         for (char c : v)
             if (!isTicketIdChar(c))
                 return fail(fieldError("IMPORT_BAD_TICKET_ID",
-                    tr("The ticket id \"%1\" contains \"%2\"; TIXNGO accepts only letters, digits, "
+                    QCoreApplication::translate("TicketImporter", "The ticket id \"%1\" contains \"%2\"; TIXNGO accepts only letters, digits, "
                        "space and * . - _ + / ( ). Change the ticket id.")
                         .arg(shown(v), QString::fromUtf8(&c, 1)),
                     i)); // rule PAY-3
@@ -561,7 +557,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
         if (v.isEmpty()) {
             if (spec.required)
                 return fail(fieldError("IMPORT_EMPTY_VALUE",
-                    tr("%1 is empty; every ticket needs one. Write a date such as "
+                    QCoreApplication::translate("TicketImporter", "%1 is empty; every ticket needs one. Write a date such as "
                        "2027-03-14T16:30:00+01:00 or 14/03/27 16:30.")
                         .arg(name),
                     i));
@@ -572,7 +568,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
         const int n = normalizeDate(v, event ? event->zone : QTimeZone(), out);
         if (n < 0)
             return fail(fieldError("IMPORT_BAD_DATE",
-                tr("\"%1\" in column %2 is not a date. Write RFC 3339 (2027-03-14T16:30:00+01:00) or "
+                QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a date. Write RFC 3339 (2027-03-14T16:30:00+01:00) or "
                    "DD/MM/YY hh:mm (14/03/27 16:30, read in the event's time_zone).")
                     .arg(shown(v), name),
                 i));
@@ -586,7 +582,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             && (v.size() != 10 || !digits(v, 0, 4, &y) || v[4] != '-' || !digits(v, 5, 2, &m) || v[7] != '-'
                 || !digits(v, 8, 2, &d) || !QDate::isValid(y, m, d)))
             return fail(fieldError("IMPORT_BAD_DATE",
-                tr("\"%1\" in column %2 is not a date. Write it as yyyy-MM-dd (1990-05-31) or leave it empty.")
+                QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a date. Write it as yyyy-MM-dd (1990-05-31) or leave it empty.")
                     .arg(shown(v), name),
                 i));
         stmt->bindUtf8(col, v);
@@ -604,7 +600,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             const auto r = std::from_chars(v.data(), v.data() + v.size(), d);
             if (r.ec != std::errc() || r.ptr != v.data() + v.size() || !std::isfinite(d))
                 return fail(fieldError("IMPORT_BAD_NUMBER",
-                    tr("\"%1\" in column %2 is not a number. Write digits with a dot for decimals "
+                    QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a number. Write digits with a dot for decimals "
                        "(12.50), without thousands separators or currency.")
                         .arg(shown(v), name),
                     i));
@@ -614,7 +610,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             const auto r = std::from_chars(v.data(), v.data() + v.size(), n);
             if (r.ec != std::errc() || r.ptr != v.data() + v.size() || n < 0 || n > 1000000)
                 return fail(fieldError("IMPORT_BAD_NUMBER",
-                    tr("\"%1\" in column %2 is not a whole number of minutes. Write digits only (90).")
+                    QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a whole number of minutes. Write digits only (90).")
                         .arg(shown(v), name),
                     i));
             stmt->bindInt(col, n);
@@ -639,7 +635,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
         for (S360Status s : allS360Statuses())
             valid << toCode(s);
         return fail(fieldError("IMPORT_BAD_STATUS",
-            tr("\"%1\" is not an S-360 status. Use one of: %2.").arg(shown(v), valid.join(QLatin1String(", "))), i));
+            QCoreApplication::translate("TicketImporter", "\"%1\" is not an S-360 status. Use one of: %2.").arg(shown(v), valid.join(QLatin1String(", "))), i));
     }
     case Kind::Tixngo: {
         const QByteArrayView v = trimmed(raw);
@@ -660,7 +656,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             if (s != TixngoStatus::None)
                 valid << toCode(s);
         return fail(fieldError("IMPORT_BAD_STATUS",
-            tr("\"%1\" is not a TIXNGO status. Leave it empty (not in TIXNGO) or use one of: %2.")
+            QCoreApplication::translate("TicketImporter", "\"%1\" is not a TIXNGO status. Leave it empty (not in TIXNGO) or use one of: %2.")
                 .arg(shown(v), valid.join(QLatin1String(", "))),
             i));
     }
@@ -673,7 +669,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             }
         }
         return fail(fieldError("IMPORT_BAD_VALUE",
-            tr("\"%1\" in column %2 is not a gender TIXNGO accepts. Use M, F, U or X, or leave it empty.")
+            QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a gender TIXNGO accepts. Use M, F, U or X, or leave it empty.")
                 .arg(shown(v), name),
             i)); // rule PAY-5
     }
@@ -690,7 +686,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             }
         }
         return fail(fieldError("IMPORT_BAD_VALUE",
-            tr("\"%1\" in column %2 is not a product kind. Use TICKET, MEMBERSHIP or SEASON_CARD, "
+            QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a product kind. Use TICKET, MEMBERSHIP or SEASON_CARD, "
                "or leave it empty (TICKET).")
                 .arg(shown(v), name),
             i));
@@ -708,7 +704,7 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
                 return {};
             }
         return fail(fieldError("IMPORT_BAD_VALUE",
-            tr("\"%1\" in column %2 is not true or false. Write true, false, 1 or 0.").arg(shown(v), name), i));
+            QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not true or false. Write true, false, 1 or 0.").arg(shown(v), name), i));
     }
     case Kind::TimeZone: {
         // Validated once per event, where the zone is built.
@@ -725,7 +721,7 @@ Status Importer::importRow()
     if (r.size() != m_fieldCount) {
         const int at = qMin(r.size(), m_fieldCount) - 1;
         Error e = makeError(QStringLiteral("CSV_FIELD_COUNT"),
-            tr("Line %1 has %2 fields but the header has %3. Check for a missing or extra comma, "
+            QCoreApplication::translate("TicketImporter", "Line %1 has %2 fields but the header has %3. Check for a missing or extra comma, "
                "and put fields that contain commas in quotes.")
                 .arg(r.line())
                 .arg(r.size())
@@ -743,7 +739,7 @@ Status Importer::importRow()
         return ok;
     if (const int first = m_ids.insert(trimmed(r.field(idCsv)), r.lines[size_t(idCsv)]))
         return fail(fieldError("IMPORT_DUPLICATE_ID",
-            tr("The ticket id %1 is on line %2 and again on line %3. Each ticket must appear once: "
+            QCoreApplication::translate("TicketImporter", "The ticket id %1 is on line %2 and again on line %3. Each ticket must appear once: "
                "remove one of the two lines.")
                 .arg(shown(trimmed(r.field(idCsv))))
                 .arg(first)
@@ -755,7 +751,7 @@ Status Importer::importRow()
     const QByteArrayView eventId = trimmed(r.field(eventCsv));
     if (eventId.isEmpty())
         return fail(fieldError("IMPORT_EMPTY_VALUE",
-            tr("event_id is empty; every ticket needs one. Fill in the event_id column on this line."), eventCsv));
+            QCoreApplication::translate("TicketImporter", "event_id is empty; every ticket needs one. Fill in the event_id column on this line."), eventCsv));
     std::string &signature = m_signature; // reused: no allocation per row
     signature.clear();
     for (int i : m_eventFields) {
@@ -784,7 +780,7 @@ Status Importer::importRow()
                 seen.zone = QTimeZone(QByteArray(tz.data(), tz.size()));
                 if (!seen.zone.isValid())
                     return fail(fieldError("IMPORT_BAD_VALUE",
-                        tr("\"%1\" is not a time zone this system knows. Write an IANA time zone "
+                        QCoreApplication::translate("TicketImporter", "\"%1\" is not a time zone this system knows. Write an IANA time zone "
                            "such as Europe/Zurich, or leave it empty.")
                             .arg(shown(tz)),
                         tzCsv));
@@ -806,7 +802,7 @@ Status Importer::importRow()
                 return ok;
         if (!it->warned) {
             it->warned = true;
-            warn(tr("%1:%2: the event %3 has different event columns here than on line %4; line %4 was used. "
+            warn(QCoreApplication::translate("TicketImporter", "%1:%2: the event %3 has different event columns here than on line %4; line %4 was used. "
                     "Make the event columns the same on every row of an event.")
                      .arg(m_path)
                      .arg(r.line())
@@ -836,7 +832,7 @@ Result<ImportStats> Importer::run()
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         Error e = makeError(QStringLiteral("IMPORT_OPEN"),
-            tr("Cannot open %1: %2. Check the path and that you may read the file.").arg(m_path, m_file.errorString()));
+            QCoreApplication::translate("TicketImporter", "Cannot open %1: %2. Check the path and that you may read the file.").arg(m_path, m_file.errorString()));
         e.file = m_path;
         return fail(e);
     }
@@ -846,7 +842,7 @@ Result<ImportStats> Importer::run()
     timer.start();
     auto cancelled = [&] {
         Error e = makeError(
-            QStringLiteral("IMPORT_CANCELLED"), tr("The import of %1 was cancelled; nothing was changed.").arg(m_path));
+            QStringLiteral("IMPORT_CANCELLED"), QCoreApplication::translate("TicketImporter", "The import of %1 was cancelled; nothing was changed.").arg(m_path));
         e.file = m_path;
         return fail(e);
     };
@@ -896,7 +892,7 @@ Result<ImportStats> Importer::run()
     if (!done)
         return fail(done.error());
     if (m_warningsDropped)
-        m_stats.warnings << tr("…and %1 more warnings.").arg(m_warningsDropped);
+        m_stats.warnings << QCoreApplication::translate("TicketImporter", "…and %1 more warnings.").arg(m_warningsDropped);
     qCInfo(lcImport) << "imported" << m_stats.rows << "rows of" << m_path << "in" << timer.elapsed() << "ms";
     return m_stats;
 }

@@ -21,10 +21,6 @@
 namespace tixsync {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketTableModel", text);
-}
 
 // The columns the ticket table needs, in the order the row builder reads them.
 enum Field : int {
@@ -297,7 +293,7 @@ private:
 
 Error cancelled()
 {
-    return makeError(QStringLiteral("STORE_CANCELLED"), tr("Loading the tickets was cancelled."));
+    return makeError(QStringLiteral("STORE_CANCELLED"), QCoreApplication::translate("TicketTableModel", "Loading the tickets was cancelled."));
 }
 
 bool isCancelled(const std::atomic_bool *cancel)
@@ -315,7 +311,7 @@ struct RowidRange {
 Error sqliteError(sqlite3 *db, const char *what)
 {
     return makeError(QStringLiteral("STORE_SQL"),
-        tr("Database error while %1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
+        QCoreApplication::translate("TicketTableModel", "Database error while %1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 qint64 sqliteValue(sqlite3 *db, const char *sql, bool *ok)
@@ -449,7 +445,7 @@ Status loadWithQtSql(const Store &store, Builder &builder, const std::atomic_boo
         QSqlQuery q(store.database());
         q.setForwardOnly(true);
         if (!q.exec(QString::fromLatin1(kEvents)))
-            return fail(store.sqlError(q, tr("reading the events")));
+            return fail(store.sqlError(q, QCoreApplication::translate("TicketTableModel", "reading the events")));
         while (q.next())
             builder.addEvent(q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8());
     }
@@ -457,7 +453,7 @@ Status loadWithQtSql(const Store &store, Builder &builder, const std::atomic_boo
     q.setForwardOnly(true);
     // PostgreSQL has no rowid: ticket-id order makes "load order" stable from one load to the next.
     if (!q.exec(QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY ticket_id")))
-        return fail(store.sqlError(q, tr("reading the tickets")));
+        return fail(store.sqlError(q, QCoreApplication::translate("TicketTableModel", "reading the tickets")));
     std::array<QByteArray, FieldCount> bytes;
     std::array<QByteArrayView, FieldCount> fields;
     std::size_t n = 0;

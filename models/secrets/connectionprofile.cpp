@@ -12,10 +12,6 @@
 namespace tixsync::secrets {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tixsync::secrets::ConnectionProfile", text);
-}
 } // namespace
 
 Status ConnectionProfile::validate() const
@@ -23,10 +19,10 @@ Status ConnectionProfile::validate() const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return fail(QStringLiteral("secrets.profile.name"),
-            tr("Give the connection profile a name, e.g. Validation, Pre-production or Production."));
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfile", "Give the connection profile a name, e.g. Validation, Pre-production or Production."));
     if (trimmed != name)
         return fail(QStringLiteral("secrets.profile.name"),
-            tr("The profile name \"%1\" starts or ends with spaces; remove them.").arg(name));
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfile", "The profile name \"%1\" starts or ends with spaces; remove them.").arg(name));
     return validateUrl(url);
 }
 
@@ -48,16 +44,16 @@ Status ConnectionProfile::validateUrl(const QString &text)
     const QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty())
         return fail(QStringLiteral("tixngo.url.invalid"),
-            tr("The TIXNGO interface URL \"%1\" is not a valid web address; enter it like "
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfile", "The TIXNGO interface URL \"%1\" is not a valid web address; enter it like "
                "https://tixngo.example/api/v3/organizer/tickets.")
                 .arg(trimmed));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return fail(QStringLiteral("tixngo.url.scheme"),
-            tr("The TIXNGO interface URL must start with https:// (got \"%1\").").arg(url.scheme()));
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfile", "The TIXNGO interface URL must start with https:// (got \"%1\").").arg(url.scheme()));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return fail(QStringLiteral("tixngo.url.invalid"),
-            tr("The TIXNGO interface URL must not contain a user name, password, '?' query or '#' "
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfile", "The TIXNGO interface URL must not contain a user name, password, '?' query or '#' "
                "part; remove them (the API key is entered separately)."));
     QString path = url.path(QUrl::FullyEncoded);
     if (path.endsWith(QLatin1Char('/')))
@@ -66,7 +62,7 @@ Status ConnectionProfile::validateUrl(const QString &text)
     if (!path.endsWith(suffix)
         || (path.size() > suffix.size() && path.at(path.size() - suffix.size() - 1) != QLatin1Char('/')))
         return fail(QStringLiteral("tixngo.url.suffix"),
-            tr("The TIXNGO interface URL must end with \"organizer/tickets\", e.g. "
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfile", "The TIXNGO interface URL must end with \"organizer/tickets\", e.g. "
                "https://tixngo.example/api/v3/organizer/tickets (got \"%1\").")
                 .arg(url.toDisplayString()));
     QHostAddress address;
@@ -74,7 +70,7 @@ Status ConnectionProfile::validateUrl(const QString &text)
         || (address.setAddress(url.host()) && address.isLoopback());
     if (scheme == QLatin1String("http") && !loopback)
         return fail(QStringLiteral("tixngo.url.http"),
-            tr("The TIXNGO interface URL must use https://; plain http:// is accepted only for this "
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfile", "The TIXNGO interface URL must use https://; plain http:// is accepted only for this "
                "computer (localhost, 127.0.0.1, ::1) because the API key would travel unencrypted."));
     return {};
 }

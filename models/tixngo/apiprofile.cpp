@@ -13,10 +13,6 @@ namespace tixsync::tixngo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tixsync::tixngo::ApiProfile", text);
-}
 
 Error profileError(const QString &code, const QString &message, const QString &file)
 {
@@ -44,7 +40,7 @@ Status checkPath(const QString &key, const QString &path)
     if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1String("://"))
         || path.contains(QLatin1Char('?')) || path.contains(QLatin1Char('#')) || path.contains(QLatin1Char(' ')))
         return fail(QStringLiteral("tixngo.profile.path"),
-            tr("API profile: \"%1\" must be a path relative to the API root such as "
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"%1\" must be a path relative to the API root such as "
                "\"organizer/tickets\" (no leading '/', no scheme, query or spaces); got \"%2\".")
                 .arg(key, path));
     return {};
@@ -54,7 +50,7 @@ Status checkRange(const QString &key, int value, int min, int max)
 {
     if (value < min || value > max)
         return fail(QStringLiteral("tixngo.profile.range"),
-            tr("API profile: \"%1\" must be between %2 and %3; got %4.").arg(key).arg(min).arg(max).arg(value));
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"%1\" must be between %2 and %3; got %4.").arg(key).arg(min).arg(max).arg(value));
     return {};
 }
 
@@ -82,7 +78,7 @@ struct Reader {
     {
         if (!error)
             error = profileError(
-                QStringLiteral("tixngo.profile.value"), tr("API profile: \"%1\" %2").arg(key, message), file);
+                QStringLiteral("tixngo.profile.value"), QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"%1\" %2").arg(key, message), file);
     }
 
     QJsonObject section(const QJsonObject &root, const QString &name, const QStringList &known)
@@ -91,14 +87,14 @@ struct Reader {
         if (v.isUndefined())
             return {};
         if (!v.isObject()) {
-            setError(name, tr("must be a JSON object."));
+            setError(name, QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be a JSON object."));
             return {};
         }
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
                 setError(name + QLatin1Char('.') + it.key(),
-                    tr("is not a known key; known keys here: %1.").arg(known.join(QStringLiteral(", "))));
+                    QCoreApplication::translate("tixsync::tixngo::ApiProfile", "is not a known key; known keys here: %1.").arg(known.join(QStringLiteral(", "))));
         }
         return o;
     }
@@ -109,7 +105,7 @@ struct Reader {
         if (v.isUndefined())
             return;
         if (!v.isString()) {
-            setError(section + QLatin1Char('.') + key, tr("must be a text value in quotes."));
+            setError(section + QLatin1Char('.') + key, QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be a text value in quotes."));
             return;
         }
         *out = v.toString();
@@ -121,7 +117,7 @@ struct Reader {
         if (v.isUndefined())
             return;
         if (!v.isBool()) {
-            setError(section + QLatin1Char('.') + key, tr("must be true or false."));
+            setError(section + QLatin1Char('.') + key, QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be true or false."));
             return;
         }
         *out = v.toBool();
@@ -134,7 +130,7 @@ struct Reader {
             return;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 2e9) {
-            setError(section + QLatin1Char('.') + key, tr("must be a whole number."));
+            setError(section + QLatin1Char('.') + key, QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be a whole number."));
             return;
         }
         *out = static_cast<int>(d);
@@ -167,16 +163,16 @@ Status ApiProfile::validate() const
     }
     if (!readTicketPath.contains(QLatin1String("{ticketId}")))
         return fail(QStringLiteral("tixngo.profile.path"),
-            tr("API profile: \"paths.readTicket\" must contain the placeholder {ticketId}; got \"%1\".")
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"paths.readTicket\" must contain the placeholder {ticketId}; got \"%1\".")
                 .arg(readTicketPath));
     if (!isToken(authHeader))
         return fail(QStringLiteral("tixngo.profile.auth"),
-            tr("API profile: \"auth.header\" must be an HTTP header name such as X-Api-Key or "
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"auth.header\" must be an HTTP header name such as X-Api-Key or "
                "Authorization (letters, digits, '-'); got \"%1\".")
                 .arg(authHeader));
     if (!authScheme.isEmpty() && !isToken(authScheme))
         return fail(QStringLiteral("tixngo.profile.auth"),
-            tr("API profile: \"auth.scheme\" must be empty or one word such as Bearer; got \"%1\".").arg(authScheme));
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"auth.scheme\" must be empty or one word such as Bearer; got \"%1\".").arg(authScheme));
     const std::tuple<const char *, int, int, int> ranges[] = {
         {"limits.maxTicketsPerCall", maxTicketsPerCall, 1, 100000},
         {"limits.maxPageLimit", maxPageLimit, 1, 10000},
@@ -201,13 +197,13 @@ Result<ApiProfile> ApiProfile::fromJson(const QByteArray &json, const QString &f
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         Error e = profileError(QStringLiteral("tixngo.profile.syntax"),
-            tr("API profile is not valid JSON: %1.").arg(pe.errorString()), fileName);
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile is not valid JSON: %1.").arg(pe.errorString()), fileName);
         std::tie(e.line, e.column) = lineColumn(json, pe.offset);
         return fail(e);
     }
     if (!doc.isObject())
         return fail(profileError(QStringLiteral("tixngo.profile.syntax"),
-            tr("API profile must be a JSON object with the sections paths, auth, limits, "
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile must be a JSON object with the sections paths, auth, limits, "
                "timeouts, retry and transport."),
             fileName));
     const QJsonObject root = doc.object();
@@ -217,7 +213,7 @@ Result<ApiProfile> ApiProfile::fromJson(const QByteArray &json, const QString &f
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!sections.contains(it.key()))
             r.setError(
-                it.key(), tr("is not a known section; known sections: %1.").arg(sections.join(QStringLiteral(", "))));
+                it.key(), QCoreApplication::translate("tixsync::tixngo::ApiProfile", "is not a known section; known sections: %1.").arg(sections.join(QStringLiteral(", "))));
     }
     ApiProfile p;
     const QString sPaths = QStringLiteral("paths");
@@ -276,7 +272,7 @@ Result<ApiProfile> ApiProfile::load(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(profileError(
-            QStringLiteral("tixngo.profile.io"), tr("Cannot read the API profile: %1.").arg(f.errorString()), path));
+            QStringLiteral("tixngo.profile.io"), QCoreApplication::translate("tixsync::tixngo::ApiProfile", "Cannot read the API profile: %1.").arg(f.errorString()), path));
     return fromJson(f.readAll(), path);
 }
 
@@ -304,7 +300,7 @@ Status ApiProfile::save(const QString &path) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit())
         return fail(profileError(
-            QStringLiteral("tixngo.profile.io"), tr("Cannot write the API profile: %1.").arg(f.errorString()), path));
+            QStringLiteral("tixngo.profile.io"), QCoreApplication::translate("tixsync::tixngo::ApiProfile", "Cannot write the API profile: %1.").arg(f.errorString()), path));
     return {};
 }
 
