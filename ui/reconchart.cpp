@@ -33,12 +33,21 @@ QColor fillFor(Severity s)
 // Most severe first, so the stack reads errors first from the axis.
 constexpr std::array<Severity, SeverityCount> kOrder{
     Severity::Error, Severity::Warning, Severity::Pending, Severity::Info};
+// Horizontal bars start at the bottom: category c is drawn at CategoryCount - 1 - c, so the
+// chart reads top-down in the table's order (and the mapping is its own inverse).
+int barIndex(int category)
+{
+    return CategoryCount - 1 - category;
+}
 } // namespace
 
 ReconChart::ReconChart(QWidget *parent)
     : QChartView(parent)
 {
     auto *chart = new QChart;
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
     chart->setTitle(tr("Discrepancies per category (click a bar to filter the table)"));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -58,6 +67,10 @@ ReconChart::ReconChart(QWidget *parent)
     m_series->setBarWidth(0.7);
     chart->addSeries(m_series);
     m_axisY = new QBarCategoryAxis(chart);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_axisY->setLabelsFont(small);
+    m_axisY->setGridLineVisible(false);
     updateAxis();
     chart->addAxis(m_axisY, Qt::AlignLeft);
     m_series->attachAxis(m_axisY);
@@ -71,7 +84,7 @@ ReconChart::ReconChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
         if (index >= 0 && index < CategoryCount)
-            emit categoryClicked(Category(index));
+            emit categoryClicked(Category(barIndex(index)));
     });
     setCursor(Qt::PointingHandCursor);
 }
@@ -81,7 +94,7 @@ void ReconChart::updateAxis()
     QStringList names;
     for (int c = 0; c < CategoryCount; ++c) {
         const QString name = categoryName(Category(c));
-        names << (c == m_highlighted ? QStringLiteral("▶ ") + name : name);
+        names.prepend(c == m_highlighted ? QStringLiteral("▶ ") + name : name); // REC-1 on top
     }
     m_axisY->clear();
     m_axisY->append(names);
@@ -100,7 +113,8 @@ void ReconChart::setResult(const std::shared_ptr<const ReconResult> &result)
     qint64 max = 0;
     for (int c = 0; c < CategoryCount; ++c) {
         for (int s = 0; s < SeverityCount; ++s)
-            m_sets[size_t(s)]->replace(c, result ? qreal(result->countsBySeverity[size_t(c)][size_t(s)]) : 0.0);
+            m_sets[size_t(s)]->replace(
+                barIndex(c), result ? qreal(result->countsBySeverity[size_t(c)][size_t(s)]) : 0.0);
         max = qMax(max, result ? result->counts[size_t(c)] : 0);
     }
     m_axisX->setRange(0, qMax<qreal>(1, max * 1.05));
@@ -111,7 +125,7 @@ qint64 ReconChart::count(Category category) const
 {
     qint64 n = 0;
     for (QBarSet *set : m_sets)
-        n += qint64(set->at(int(category)));
+        n += qint64(set->at(barIndex(int(category))));
     return n;
 }
 

@@ -119,11 +119,20 @@ void ReconFixRunner::next()
                             .arg(r.succeeded)
                             .arg(r.failed)
                             .arg(r.skipped);
-        for (const auto &f : r.failures)
-            if (step.ticketIds.contains(f.ticketId))
+        // The run also carries the function's regular selection: only failures of the tickets
+        // being fixed make the fix fail; the others are named as such.
+        int others = 0;
+        for (const auto &f : r.failures) {
+            if (step.ticketIds.contains(f.ticketId)) {
+                o.ok = false;
                 o.message += QLatin1Char('\n') + f.ticketId + QStringLiteral(": ") + f.message;
-        if (r.failed > 0 && o.ok)
-            o.ok = false;
+            } else if (!f.ticketId.isEmpty()) {
+                ++others;
+            }
+        }
+        if (others > 0)
+            o.message += QLatin1Char('\n')
+                + tr("%n other ticket(s) due for this function failed; see the Sync page.", nullptr, others);
         record(step, o);
         m_outcomes << o;
         controller->deleteLater();

@@ -49,6 +49,13 @@ QString csvField(const QString &v)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+// An RFC 3339 time of the database in local time for people; the text as is when unreadable.
+QString when(const QString &rfc3339)
+{
+    const QDateTime t = parseRfc3339(rfc3339);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : rfc3339;
+}
+
 QString whatChanges(FixKind fix)
 {
     switch (fix) {
@@ -120,7 +127,8 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
 
     // Summary: chart and per-event totals.
     auto *summary = new QSplitter(Qt::Horizontal, this);
-    m_chart->setMinimumHeight(230);
+    m_chart->setMinimumHeight(300);
+    m_chart->setMinimumWidth(520);
     summary->addWidget(m_chart);
     auto *eventBox = new QWidget(summary);
     auto *eventLayout = new QVBoxLayout(eventBox);
@@ -142,6 +150,7 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
     summary->addWidget(eventBox);
     summary->setStretchFactor(0, 3);
     summary->setStretchFactor(1, 2);
+    summary->setSizes({800, 500});
 
     // Filters.
     auto *filters = new QHBoxLayout;
@@ -184,13 +193,13 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
         DiscrepancyModel::TixngoStatusColumn, new StatusDelegate(StatusDelegate::Vocabulary::Tixngo, m_table));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->setColumnWidth(DiscrepancyModel::SeverityColumn, 8 * em);
-    m_table->setColumnWidth(DiscrepancyModel::CategoryColumn, 15 * em);
+    m_table->setColumnWidth(DiscrepancyModel::CategoryColumn, 16 * em);
     m_table->setColumnWidth(DiscrepancyModel::TicketIdColumn, 8 * em);
     m_table->setColumnWidth(DiscrepancyModel::EventIdColumn, 6 * em);
-    m_table->setColumnWidth(DiscrepancyModel::S360StatusColumn, 9 * em);
-    m_table->setColumnWidth(DiscrepancyModel::TixngoStatusColumn, 13 * em);
-    m_table->setColumnWidth(DiscrepancyModel::AgeColumn, 6 * em);
-    m_table->setColumnWidth(DiscrepancyModel::FixColumn, 10 * em);
+    m_table->setColumnWidth(DiscrepancyModel::S360StatusColumn, 12 * em);
+    m_table->setColumnWidth(DiscrepancyModel::TixngoStatusColumn, 15 * em);
+    m_table->setColumnWidth(DiscrepancyModel::AgeColumn, 8 * em);
+    m_table->setColumnWidth(DiscrepancyModel::FixColumn, 12 * em);
 
     // Detail panel: explanation, histories, fix buttons.
     auto *detailBox = new QWidget(this);
@@ -232,6 +241,7 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
     vertical->addWidget(lower);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 5);
+    vertical->setSizes({320, 600});
     outer->addWidget(vertical, 1);
 
     connect(m_reconcileButton, &QPushButton::clicked, this, &ReconciliationPage::reconcile);
@@ -473,7 +483,7 @@ void ReconciliationPage::updateDetail()
     if (q) {
         while (q->next())
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(q->value(2).toString().toHtmlEscaped(), q->value(0).toString().toHtmlEscaped(),
+                        .arg(when(q->value(2).toString()).toHtmlEscaped(), q->value(0).toString().toHtmlEscaped(),
                             q->value(1).toString().toHtmlEscaped(), q->value(3).toString().toHtmlEscaped());
     }
     html += rows.isEmpty()
@@ -486,8 +496,10 @@ void ReconciliationPage::updateDetail()
     html += QStringLiteral("<h4>%1</h4>").arg(tr("TIXNGO status log"));
     rows.clear();
     for (const TixngoHistoryEntry &h : m_store->tixngoHistory(ticketId))
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(toRfc3339(h.at).toHtmlEscaped(), toCode(h.status).toHtmlEscaped(), h.actor.toHtmlEscaped());
+        rows
+            += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                   .arg(h.at.isValid() ? h.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
+                       toCode(h.status).toHtmlEscaped(), h.actor.toHtmlEscaped());
     html += rows.isEmpty()
         ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No TIXNGO status history stored."))
         : QStringLiteral(
@@ -560,6 +572,9 @@ bool ReconciliationPage::fixRows(const QList<int> &rows, FixKind fix)
     QString text = tr("%1 for %n ticket(s)?", nullptr, int(ids.size())).arg(fixName(fix));
     text += QStringLiteral("\n\n") + tr("This changes %1.").arg(ReconFixRunner::systemChanged(fix)) + QLatin1Char(' ')
         + whatChanges(fix);
+    if (fix == FixKind::Reinject || fix == FixKind::PushDeletion || fix == FixKind::PushControl)
+        text += QLatin1Char(' ')
+            + tr("Like a scheduled run, it also carries the other tickets currently due for this function.");
     text += QStringLiteral("\n\n") + tr("Tickets: %1").arg(ids.mid(0, 10).join(QStringLiteral(", ")));
     if (ids.size() > 10)
         text += QStringLiteral(" ") + tr("and %n more", nullptr, int(ids.size() - 10));
