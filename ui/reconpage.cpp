@@ -340,6 +340,13 @@ void ReconciliationPage::reconcile()
     m_job->start(options); // supersedes a running one: its result is dropped
 }
 
+void ReconciliationPage::showResult(std::shared_ptr<const ReconResult> result)
+{
+    m_reconciledOnce = true;
+    m_job->cancel();
+    onResult(std::move(result));
+}
+
 void ReconciliationPage::loadSkipLists()
 {
     QSet<QString> ids;

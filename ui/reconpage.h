@@ -63,6 +63,9 @@ public:
     /// Fixes the discrepancies shown in `rows` of the table with `fix` (those whose category does
     /// not offer it are left out), after the confirmation. False when nothing was started.
     bool fixRows(const QList<int> &rows, recon::FixKind fix);
+    /// Shows a result computed elsewhere (a replay, a benchmark); reconcile() does this itself.
+    /// A running reconciliation is cancelled (its result would replace this one).
+    void showResult(std::shared_ptr<const recon::ReconResult> result);
     /// The current view (filters and sort) as CSV, RFC 4180, UTF-8.
     Status exportCsv(const QString &path) const;
 
