@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace tixsync {
 
@@ -128,6 +129,40 @@ void ReconFixRunner::next()
                 o.message += QLatin1Char('\n') + f.ticketId + QStringLiteral(": ") + f.message;
             } else if (!f.ticketId.isEmpty()) {
                 ++others;
+            }
+        }
+        // Tickets the function did not take (its selection rules exclude them, e.g. push
+        // cancelled takes only CANCELLED / INVALIDATED tickets): not fixed, say so.
+        if (!r.error && r.runId > 0 && !r.dryRun) {
+            if (auto ledger = sync::runs::ledger(*m_store, r.runId)) {
+                QSet<QString> seen;
+                for (const auto &row : *ledger)
+                    seen.insert(row.ticketId);
+                QStringList untouched;
+                for (const QString &id : step.ticketIds)
+                    if (!seen.contains(id))
+                        untouched << id;
+                if (!untouched.isEmpty()) {
+                    o.ok = false;
+                    QString why;
+                    switch (step.function) {
+                    case SyncFunction::PushCancelled:
+                        why = tr("Push cancelled takes only tickets CANCELLED or INVALIDATED in S-360 and injected: "
+                                 "cancel or invalidate them on the Tickets page first, or choose another fix.");
+                        break;
+                    case SyncFunction::PushControlled:
+                        why = tr("Push controlled takes only tickets CONTROLLED in S-360 and injected: choose another "
+                                 "fix.");
+                        break;
+                    default:
+                        why = tr("Its selection rules exclude their S-360 status: choose another fix.");
+                        break;
+                    }
+                    o.message += QLatin1Char('\n')
+                        + tr("Not fixed, %1 did not take %n ticket(s): %2.", nullptr, int(untouched.size()))
+                              .arg(sync::displayName(step.function), untouched.mid(0, 10).join(QStringLiteral(", ")))
+                        + QLatin1Char(' ') + why;
+                }
             }
         }
         if (others > 0)

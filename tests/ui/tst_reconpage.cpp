@@ -39,6 +39,7 @@ private slots:
     void eventTotalsFilterTheTable();
     void detailShowsExplanationAndBothHistories();
     void pushDeletionFixRunsThroughTheEngineAndUpdatesTheView(); // rule REC-10, REC-4
+    void fixTheFunctionDoesNotTakeIsReportedNotFixed(); // rule REC-1
     void skipListFixIsShownAfterReconciling();
     void exportWritesTheCurrentView();
 
@@ -239,6 +240,19 @@ void TestReconPage::pushDeletionFixRunsThroughTheEngineAndUpdatesTheView()
     QCOMPARE(rowOf(QStringLiteral("C1")), -1);
     QCOMPARE(m_page->chart()->count(Category::LiveAfterCancel), 0);
     QCOMPARE(m_page->discrepancyModel()->rowCount(), 9);
+}
+
+void TestReconPage::fixTheFunctionDoesNotTakeIsReportedNotFixed()
+{
+    // S1 is NOT_PRINTED but live in TIXNGO (REC-1): push cancelled selects only CANCELLED /
+    // INVALIDATED tickets, so the forced run leaves it — the page must not claim it is fixed.
+    QSignalSpy fixed(m_page.get(), &ReconciliationPage::fixesFinished);
+    QVERIFY(m_page->fixRows({rowOf(QStringLiteral("S1"))}, FixKind::PushDeletion));
+    QVERIFY(fixed.wait(30000));
+    QCOMPARE(fixed.first().first().toBool(), false);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("did not take 1 ticket(s): S1")),
+        qPrintable(m_page->messageText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isReconciling() && rowOf(QStringLiteral("S1")) >= 0, 20000);
 }
 
 void TestReconPage::skipListFixIsShownAfterReconciling()
