@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Actualise&amp;r</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1875,7 +1875,7 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>Grai&amp;ne :</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -3715,7 +3715,7 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
     </message>
     <message>
         <source>next %1</source>
-        <translation>prochaine %1</translation>
+        <translation>prochaine : %1</translation>
     </message>
     <message>
         <source>Give --every MIN (a positive number of minutes) or --manual.</source>
@@ -4799,11 +4799,11 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     </message>
     <message>
         <source>gender &quot;%1&quot; must be M, F, U or X.</source>
-        <translation>gender « %1 » doit valoir M, F, U ou X.</translation>
+        <translation>Le genre « %1 » doit valoir M, F, U ou X.</translation>
     </message>
     <message>
         <source>activation method &quot;%1&quot; must be online or offline.</source>
-        <translation>la méthode d&apos;activation « %1 » doit valoir online ou offline.</translation>
+        <translation>La méthode d&apos;activation « %1 » doit valoir online ou offline.</translation>
     </message>
     <message>
         <source>%1 must be a number: set the row type to number.</source>
