@@ -5,6 +5,7 @@
 #include "../sim/simprocess.h"
 #include "../sync/synctestutil.h"
 #include "core/store.h"
+#include "mainwindow.h"
 #include "recon/discrepancymodel.h"
 #include "recon/reconeventmodel.h"
 #include "reconchart.h"
@@ -42,6 +43,7 @@ private slots:
     void fixTheFunctionDoesNotTakeIsReportedNotFixed(); // rule REC-1
     void skipListFixIsShownAfterReconciling();
     void exportWritesTheCurrentView();
+    void reconcilesWhenFirstShownInTheMainWindow();
 
 private:
     void reconcile();
@@ -288,6 +290,18 @@ void TestReconPage::exportWritesTheCurrentView()
         QTest::qWait(200);
         QVERIFY(m_page->grab().save(QString::fromLocal8Bit(shot)));
     }
+}
+
+void TestReconPage::reconcilesWhenFirstShownInTheMainWindow()
+{
+    MainWindow window(m_store.get());
+    auto *page = new ReconciliationPage(m_store.get());
+    QSignalSpy spy(page, &ReconciliationPage::reconciled);
+    window.addPage(page, QStringLiteral("Reconciliation"));
+    window.show();
+    page->show();
+    QVERIFY(spy.wait(20000));
+    QCOMPARE(page->discrepancyModel()->rowCount(), 10);
 }
 
 QTEST_MAIN(TestReconPage)
