@@ -1,12 +1,23 @@
 // tixsync: the desktop console (Widgets). A thin shell: options, the store, the main window.
 #include "core/logging.h"
 #include "core/store.h"
+#include "demobanner.h"
+#include "demomode.h"
 #include "mainwindow.h"
+#include "sync/runtypes.h"
+#include "sync/syncengine.h"
+#include "syncpage.h"
+#include "syncticketactions.h"
+#include "synctransport.h"
+#include "ticketspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
+#include <cstdio>
 
 using namespace tixsync;
 
@@ -47,11 +58,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
         QApplication::translate("tixsync", "Language: en, fr or de (default: the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-        QApplication::translate("tixsync", "Start with demo data (generated at once when the database is empty)."));
-    parser.addOptions({db, lang, demo});
+        QApplication::translate("tixsync",
+            "Demo mode: a demo database (demo.sqlite in the application data folder unless --db is given, filled "
+            "with demo data when empty) and a simulated TIXNGO (tixngo-sim) started for the session."));
+    // Hidden: tests and screenshots close the window after N ms.
+    QCommandLineOption quitAfter(
+        QStringLiteral("quit-after-ms"), QStringLiteral("Close the window after N ms."), QStringLiteral("N"));
+    quitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, lang, demo, quitAfter});
     parser.process(app);
 
-    auto store = Store::open(parser.value(db));
+    const bool demoMode = parser.isSet(demo);
+    const QString location = demoMode && !parser.isSet(db) ? DemoMode::defaultDatabasePath() : parser.value(db);
+    auto store = Store::open(location);
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("tixsync", "TixSync cannot open its database"),
             QApplication::translate("tixsync",
@@ -61,8 +80,51 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Declared before the window: destroyed after it (and after its runs stopped).
+    DemoMode demoSim;
+    if (demoMode) {
+        if (auto ok = demoSim.start(**store); !ok) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("tixsync", "TixSync cannot start the demo"), ok.error().message);
+            return 2;
+        }
+        // The demo ledger keeps the JSON sent, so the Sync page shows it.
+        for (auto f : {sync::SyncFunction::Inject, sync::SyncFunction::InjectPrivileges})
+            if (sync::runs::customParametersText(**store, f).trimmed().isEmpty())
+                (void)sync::runs::setCustomParametersText(
+                    **store, f, QStringLiteral("maxLengthDumpedCallsInKbs=4096\n"));
+    }
+
     MainWindow window(store->get());
+    auto *syncPage = new SyncPage(store->get());
+    if (demoMode) {
+        syncPage->setTransportFactory(staticKeyTransportFactory(demoSim.url().toString(), demoSim.apiKey()));
+        syncPage->setSecrets({demoSim.apiKey()});
+    }
+    window.addPage(syncPage, QApplication::translate("tixsync", "Sync"), QIcon(QStringLiteral(":/icons/sync.svg")));
+    QObject::connect(syncPage, &SyncPage::ticketsChanged, &window, &MainWindow::reloadData);
+    auto *ticketActions = new SyncTicketActions(window.ticketsPage(), store->get());
+    QObject::connect(ticketActions, &SyncTicketActions::ticketsChanged, syncPage, &SyncPage::reload);
+    if (demoMode) {
+        auto *banner = new DemoBanner(demoSim.url().toString());
+        auto *bar = new QToolBar(QApplication::translate("tixsync", "Demo"));
+        bar->setObjectName(QStringLiteral("demoToolBar"));
+        bar->setMovable(false);
+        bar->setFloatable(false);
+        bar->addWidget(banner);
+        banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        window.addToolBar(Qt::TopToolBarArea, bar);
+        QObject::connect(&demoSim, &DemoMode::simulatorStopped, banner, &DemoBanner::setStopped);
+    }
     window.show();
+    if (demoMode) {
+        // One line for scripts and tests: the banner shown and the simulator's pid (never the key).
+        std::printf("%s (simulator pid %lld)\n", qPrintable(window.findChild<DemoBanner *>()->text()),
+            static_cast<long long>(demoSim.processId()));
+        std::fflush(stdout);
+    }
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &window, &QWidget::close);
     // First start (or --demo) on an empty database: fill it with demo data, in the background.
     if (MainWindow::canImport() && window.isStoreEmpty()) {
         QTimer::singleShot(0, &window, [&window] { window.generateDemoData(12, 500, 1); });

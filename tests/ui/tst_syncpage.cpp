@@ -1,0 +1,416 @@
+// The Sync page against tixngo-sim through the real engine and client: Run now with progress and
+// the new statuses in the ticket table, per-ticket errors grouped by class and Retry failed, the
+// impact guard, the support bundle's redaction, and `tixsync --demo` leaving no simulator behind.
+#include "../sim/simprocess.h"
+#include "../sync/synctestutil.h"
+#include "core/store.h"
+#include "items/tickettablemodel.h"
+#include "mainwindow.h"
+#include "sync/syncengine.h"
+#include "syncfunctioncard.h"
+#include "syncpage.h"
+#include "syncparametersdialog.h"
+#include "syncrunview.h"
+#include "synctransport.h"
+#include "synczipwriter.h"
+#include "ticketspage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+#include <csignal>
+
+using namespace tixsync;
+using namespace tixsync::sync;
+using namespace tixsync::test;
+
+class TestSyncPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void runNowShowsProgressAndNewStatuses_INJ11_RUN1();
+    void ticketErrorsGroupedByClassThenRetry_RUN1_RUN4();
+    void impactGuardAboveThresholdOnly();
+    void customParametersValidatedAsTyped_RUN11();
+    void supportBundleHasNoKeyNorEmail_RUN9();
+    void zipWriterMatchesUnzip();
+    void demoModeStartsAndLeavesNoSimulator();
+    void screenshots();
+
+private:
+    void addTickets(int n, int from = 1);
+    void setFaults(double ticketErrorRate, int latencyMs = 0);
+    RunResult runAndWait(SyncPage &page, SyncFunction f);
+
+    ::SimProcess m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    SyncPage *m_page = nullptr;
+    int m_counter = 0;
+};
+
+void TestSyncPage::initTestCase()
+{
+    QVERIFY2(m_sim.start(), qPrintable(m_sim.lastError));
+}
+
+void TestSyncPage::init()
+{
+    QCOMPARE(m_sim.call("POST", m_sim.sim(QStringLiteral("/_sim/reset")), "{}").status, 200);
+    setFaults(0);
+    auto s = Store::open(m_dir.filePath(QStringLiteral("ui%1.sqlite").arg(++m_counter)));
+    QVERIFY(s);
+    m_store = std::move(*s);
+    QVERIFY(m_store->upsertEvent(makeEvent(QStringLiteral("E1"))));
+    QVERIFY(m_store->setSetting(QStringLiteral("tixngo/url"), m_sim.url.toString()));
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_page = new SyncPage(m_store.get());
+    m_page->setTransportFactory(staticKeyTransportFactory(m_sim.url.toString(), QLatin1String(::SimProcess::kKey)));
+    m_page->setSecrets({QLatin1String(::SimProcess::kKey)});
+    m_page->setImpactThreshold(100000);
+    m_window->addPage(m_page, QStringLiteral("Sync"));
+    connect(m_page, &SyncPage::ticketsChanged, m_window.get(), &MainWindow::reloadData);
+    m_window->pages()->setCurrentWidget(m_page);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSyncPage::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+void TestSyncPage::addTickets(int n, int from)
+{
+    QVERIFY(m_store->transaction([&]() -> Status {
+        for (int i = from; i < from + n; ++i) {
+            Ticket t = makeTicket(QStringLiteral("T%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("E1"));
+            t.contact.email = QStringLiteral("anna.muster%1@example.ch").arg(i);
+            t.holder.email = t.contact.email;
+            if (auto ok = m_store->upsertTicket(t); !ok)
+                return ok;
+        }
+        return {};
+    }));
+    m_window->reloadData();
+}
+
+void TestSyncPage::setFaults(double ticketErrorRate, int latencyMs)
+{
+    const auto r = m_sim.post(m_sim.sim(QStringLiteral("/_sim/faults")),
+        QJsonObject{{QStringLiteral("ticket-error-rate"), ticketErrorRate}, {QStringLiteral("latency-ms"), latencyMs}});
+    QCOMPARE(r.status, 200);
+}
+
+RunResult TestSyncPage::runAndWait(SyncPage &page, SyncFunction f)
+{
+    QSignalSpy finished(&page, &SyncPage::runFinished);
+    page.card(f)->runButton()->click();
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000); }();
+    return finished.isEmpty() ? RunResult{} : finished.first().first().value<RunResult>();
+}
+
+void TestSyncPage::runNowShowsProgressAndNewStatuses_INJ11_RUN1()
+{
+    addTickets(300);
+    SyncFunctionSettings s = m_page->loadSettings(SyncFunction::Inject);
+    s.customParameters = QStringLiteral("ticketIterationSize=30\n"); // ten calls, each delayed: progress shows
+    QVERIFY(m_page->saveSettings(s));
+    setFaults(0, 150);
+    QSignalSpy finished(m_page, &SyncPage::runFinished);
+    SyncFunctionCard *card = m_page->card(SyncFunction::Inject);
+    card->runButton()->click();
+    QVERIFY(card->progressBar()->isVisible());
+    QVERIFY(!card->runButton()->isEnabled());
+    QVERIFY(card->cancelButton()->isVisible());
+    // Counts of the sending phase appear while the run goes, and the GUI keeps answering.
+    QTRY_VERIFY_WITH_TIMEOUT(card->progressLabel()->text().contains(QStringLiteral("of 300")), 30000);
+    QVERIFY(finished.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const RunResult r = finished.first().first().value<RunResult>();
+    QCOMPARE(r.outcome, RunOutcome::Ok);
+    QCOMPARE(r.succeeded, 300);
+    QVERIFY(!card->progressBar()->isVisible());
+    QCOMPARE(card->badge()->text(), QStringLiteral("OK"));
+    // The history lists the run; the ticket table shows the new statuses on both sides.
+    QVERIFY(m_page->historyModel()->rowCount() >= 1);
+    TicketTableModel *model = m_window->ticketsPage()->ticketModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowOfTicket(QStringLiteral("T00042")) >= 0, 10000);
+    const int row = model->rowOfTicket(QStringLiteral("T00042"));
+    QTRY_COMPARE(
+        model->data(model->index(row, TicketTableModel::S360StatusColumn)).toString(), QStringLiteral("PRINTED"));
+    QCOMPARE(
+        model
+            ->data(model->index(model->rowOfTicket(QStringLiteral("T00042")), TicketTableModel::TixngoStatusColumn),
+                TicketTableModel::StatusCodeRole)
+            .toString(),
+        QStringLiteral("INJECTED"));
+}
+
+void TestSyncPage::ticketErrorsGroupedByClassThenRetry_RUN1_RUN4()
+{
+    addTickets(40);
+    setFaults(0.3);
+    const RunResult r = runAndWait(*m_page, SyncFunction::Inject);
+    QCOMPARE(r.outcome, RunOutcome::Warning);
+    QVERIFY(r.failed > 0 && r.failed < 40);
+    QTRY_VERIFY(!m_page->runView()->isLoading());
+    QCOMPARE(m_page->runView()->run().id, r.runId);
+    // The banner says so; errors are grouped by class with the recommended action.
+    QVERIFY(m_page->banner()->isVisible());
+    QTreeWidget *groups = m_page->runView()->errorGroups();
+    QTreeWidgetItem *external = nullptr;
+    for (int i = 0; i < groups->topLevelItemCount(); ++i)
+        if (groups->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("external"))
+            external = groups->topLevelItem(i);
+    QVERIFY(external);
+    QCOMPARE(external->childCount(), r.failed);
+    QCOMPARE(external->child(0)->text(1), QStringLiteral("INTERNAL_ERROR"));
+    QVERIFY(external->text(2).contains(QStringLiteral("Retry failed")));
+    QCOMPARE(m_page->runView()->failedTicketIds().size(), r.failed);
+    QVERIFY(runs::openErrors(*m_store, SyncFunction::Inject)->size() == r.failed);
+
+    // The filter shows only the errors.
+    m_page->runView()->resultFilter()->setCurrentIndex(2);
+    QCOMPARE(m_page->runView()->ledgerProxy()->rowCount(), r.failed);
+
+    // Fault off: Retry failed sends exactly the failed tickets, and they sync.
+    setFaults(0);
+    QSignalSpy finished(m_page, &SyncPage::runFinished);
+    QVERIFY(m_page->runView()->retryButton()->isEnabled());
+    m_page->runView()->retryButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const RunResult retry = finished.first().first().value<RunResult>();
+    QCOMPARE(retry.outcome, RunOutcome::Ok);
+    QCOMPARE(retry.succeeded, r.failed);
+    QCOMPARE(runs::openErrors(*m_store, SyncFunction::Inject)->size(), 0);
+    QCOMPARE(m_page->card(SyncFunction::Inject)->badge()->text(), QStringLiteral("OK"));
+}
+
+void TestSyncPage::impactGuardAboveThresholdOnly()
+{
+    addTickets(20);
+    QSignalSpy started(m_page, &SyncPage::runStarted);
+    QSignalSpy finished(m_page, &SyncPage::runFinished);
+    // Above the threshold: the dry run counts 20 tickets, a confirmation names them; Cancel sends nothing.
+    m_page->setImpactThreshold(10);
+    m_page->card(SyncFunction::Inject)->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->impactGuard() && m_page->impactGuard()->isVisible(), 20000);
+    QVERIFY(m_page->impactGuard()->text().contains(QStringLiteral("20 ticket")));
+    QVERIFY(m_page->impactGuard()->text().contains(QStringLiteral("phones")));
+    m_page->impactGuard()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_page->impactGuard());
+    QCOMPARE(started.size(), 1); // only the counting dry run
+    QVERIFY(!m_page->isBusy(SyncFunction::Inject));
+    {
+        auto q = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE s360_status = 'PRINTED'"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 0);
+    }
+    // Confirming runs it.
+    m_page->card(SyncFunction::Inject)->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->impactGuard() && m_page->impactGuard()->isVisible(), 20000);
+    m_page->impactGuard()->findChild<QPushButton *>(QStringLiteral("confirmRun"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().first().value<RunResult>().succeeded, 20);
+
+    // Below the threshold: no confirmation, the run goes.
+    addTickets(5, 21); // 5 new NOT_PRINTED tickets
+    m_page->setImpactThreshold(10);
+    finished.clear();
+    bool guardSeen = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] { guardSeen = guardSeen || m_page->impactGuard(); });
+    watch.start(5);
+    m_page->card(SyncFunction::Inject)->runButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(!guardSeen);
+    QCOMPARE(finished.first().first().value<RunResult>().succeeded, 5);
+}
+
+void TestSyncPage::customParametersValidatedAsTyped_RUN11()
+{
+    SyncParametersDialog d(m_page->loadSettings(SyncFunction::PushCancelled));
+    d.customParametersEdit()->setPlainText(QStringLiteral("stickToTheHour=true\nkillRatio=lots\n"));
+    QVERIFY(d.customParametersStatus()->text().contains(QStringLiteral("2")));
+    QVERIFY(!d.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    d.customParametersEdit()->setPlainText(QStringLiteral("killRatio=0.5\nnoSuchKey=1\n"));
+    QVERIFY(d.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(d.customParametersStatus()->text().contains(QStringLiteral("noSuchKey")));
+    // Date from on an automatic schedule warns loudly.
+    d.show();
+    d.findChild<QCheckBox *>(QStringLiteral("dateFromEnabled"))->setChecked(true);
+    QVERIFY(d.dateFromWarning()->isHidden());
+    d.findChild<QRadioButton *>(QStringLiteral("automatic"))->setChecked(true);
+    QVERIFY(d.dateFromWarning()->isVisible());
+}
+
+void TestSyncPage::supportBundleHasNoKeyNorEmail_RUN9()
+{
+    addTickets(10);
+    // Dumps on: the ledger keeps the JSON sent, with the e-mail addresses; a comment holds the key.
+    QVERIFY(runs::setCustomParametersText(
+        *m_store, SyncFunction::Inject, QStringLiteral("# key test-key-123\nmaxLengthDumpedCallsInKbs=512\n")));
+    const RunResult r = runAndWait(*m_page, SyncFunction::Inject);
+    QCOMPARE(r.outcome, RunOutcome::Ok);
+    auto ledger = runs::ledger(*m_store, r.runId);
+    QVERIFY(ledger && !ledger->isEmpty());
+    QVERIFY2(ledger->first().payload.contains(QStringLiteral("@example.ch")), "the dump should hold the e-mail");
+    const QString path = m_dir.filePath(QStringLiteral("bundle.zip"));
+    QVERIFY(m_page->writeSupportBundle(r.runId, path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray zip = f.readAll(); // stored entries: the raw bytes are the contents
+    QVERIFY(zip.startsWith("PK\x03\x04"));
+    QVERIFY(!zip.contains("test-key-123"));
+    QVERIFY(!zip.contains("@example.ch"));
+    QVERIFY(!zip.contains("Muster"));
+    QVERIFY(zip.contains("ledger.csv") && zip.contains("errors.txt") && zip.contains("parameters.json")
+        && zip.contains("about.txt"));
+    QVERIFY(zip.contains("<redacted"));
+    QVERIFY(zip.contains("T00001"));
+    if (QFileInfo::exists(QStringLiteral("/usr/bin/unzip"))) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("/usr/bin/unzip"), {QStringLiteral("-t"), path});
+        QVERIFY(unzip.waitForFinished(10000));
+        QCOMPARE(unzip.exitCode(), 0);
+    }
+}
+
+void TestSyncPage::zipWriterMatchesUnzip()
+{
+    QCOMPARE(SyncZipWriter::crc32("123456789"), 0xcbf43926u);
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/unzip")))
+        QSKIP("unzip is not installed");
+    SyncZipWriter w;
+    w.addFile(QStringLiteral("a/hello.txt"), "hello world\n");
+    w.addFile(QStringLiteral("b/ümlaut.json"), "{\"x\":1}");
+    const QString path = m_dir.filePath(QStringLiteral("t.zip"));
+    QVERIFY(w.write(path));
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/unzip"), {QStringLiteral("-p"), path, QStringLiteral("a/hello.txt")});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.readAllStandardOutput(), QByteArray("hello world\n"));
+}
+
+void TestSyncPage::demoModeStartsAndLeavesNoSimulator()
+{
+    QTemporaryDir home;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("TIXNGO_API_KEY"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(TIXSYNC_BIN_DIR "/tixsync"),
+        {QStringLiteral("--demo"), QStringLiteral("--quit-after-ms"), QStringLiteral("4000")});
+    QVERIFY(app.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine(), 30000);
+    const QString line = QString::fromUtf8(app.readLine()).trimmed();
+    QVERIFY2(line.startsWith(QStringLiteral("Demo — simulated TIXNGO at http://127.0.0.1:")), qPrintable(line));
+    const QRegularExpression pidRe(QStringLiteral("simulator pid (\\d+)\\)$"));
+    const auto m = pidRe.match(line);
+    QVERIFY(m.hasMatch());
+    const qint64 pid = m.captured(1).toLongLong();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), 0), 0); // the simulator runs
+    // Its key, from its command line: it must never reach settings, the database or the output.
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QList<QByteArray> args = cmdline.readAll().split('\0');
+    const qsizetype k = args.indexOf("--api-key");
+    QVERIFY(k >= 0 && k + 1 < args.size());
+    const QByteArray key = args[k + 1];
+    QVERIFY(key.size() >= 32);
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    // Closed: no simulator left behind.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ::kill(pid_t(pid), 0) != 0 && !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)), 5000);
+    QVERIFY(!app.readAll().contains(key));
+    QDirIterator it(home.path(), QDir::Files, QDirIterator::Subdirectories);
+    bool sawDb = false;
+    while (it.hasNext()) {
+        const QString file = it.next();
+        sawDb = sawDb || file.endsWith(QLatin1String("demo.sqlite"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(key), qPrintable(file));
+    }
+    QVERIFY(sawDb);
+}
+
+// Not a check: with TIXSYNC_SCREENSHOT_DIR set, writes docs/screenshot-sync-{idle,running,failures}.png.
+void TestSyncPage::screenshots()
+{
+    const QString out = qEnvironmentVariable("TIXSYNC_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set TIXSYNC_SCREENSHOT_DIR to write the screenshots");
+    addTickets(2000);
+    m_window->pages()->setCurrentWidget(m_page);
+    // Some history first: an OK run of a part, then an automatic schedule on push controlled.
+    SyncFunctionSettings s = m_page->loadSettings(SyncFunction::Inject);
+    s.options.events = {QStringLiteral("E1")};
+    s.options.batchSize = 5000;
+    s.customParameters = QStringLiteral("ticketIterationSize=100\nmaxLengthDumpedCallsInKbs=1024\n");
+    QVERIFY(m_page->saveSettings(s));
+    SyncFunctionSettings pc = m_page->loadSettings(SyncFunction::PushControlled);
+    pc.schedule.automatic = true;
+    pc.schedule.frequencyMinutes = 5;
+    QVERIFY(m_page->saveSettings(pc));
+    {
+        QSignalSpy finished(m_page, &SyncPage::runFinished);
+        m_page->dryRun(SyncFunction::PushCancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("dryRunResult"))
+                w->close();
+    }
+    m_page->hideBanner();
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/screenshot-sync-idle.png")));
+
+    setFaults(0, 400);
+    QSignalSpy finished(m_page, &SyncPage::runFinished);
+    m_page->card(SyncFunction::Inject)->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->card(SyncFunction::Inject)->progressBar()->value() >= 600, 60000);
+    QTest::qWait(700);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/screenshot-sync-running.png")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+
+    addTickets(60, 3001);
+    setFaults(0.25, 0);
+    finished.clear();
+    m_page->card(SyncFunction::Inject)->runButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QTRY_VERIFY(!m_page->runView()->isLoading());
+    QTest::qWait(300);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/screenshot-sync-failures.png")));
+}
+
+QTEST_MAIN(TestSyncPage)
+#include "tst_syncpage.moc"
