@@ -1,5 +1,12 @@
 #include "ticketimporter.h"
 
+#ifdef TIXSYNC_IMPORT_HAVE_AUDIT
+#include "audit/auditlog.h"
+#endif
+#include "core/logging.h"
+
+#include <QJsonObject>
+
 #include "bulkupsert.h"
 #include "core/datetime.h"
 #include "core/logging.h"
@@ -903,7 +910,26 @@ Result<ImportStats> importTicketsCsv(
     Store &store, const QString &path, const std::function<bool(qint64, qint64)> &progress)
 {
     Importer importer(store, path, progress);
-    return importer.run();
+    Result<ImportStats> result = importer.run();
+#ifdef TIXSYNC_IMPORT_HAVE_AUDIT
+    // Every import, landed or refused, leaves a line in the audit log.
+    QJsonObject parameters{{QStringLiteral("file"), path}};
+    if (result) {
+        parameters.insert(QStringLiteral("rows"), result->rows);
+        parameters.insert(QStringLiteral("inserted"), result->inserted);
+        parameters.insert(QStringLiteral("updated"), result->updated);
+        parameters.insert(QStringLiteral("warnings"), int(result->warnings.size()));
+    }
+    const QString outcome = result ? (result->warnings.isEmpty() ? audit::AuditLog::outcomeOk()
+                                                                 : audit::AuditLog::outcomeWarning())
+        : result.error().code == QLatin1String("IMPORT_CANCELLED") ? audit::AuditLog::outcomeCancelled()
+                                                                    : audit::AuditLog::outcomeError();
+    if (auto r = audit::AuditLog::record(store, audit::AuditLog::actionImport(), parameters, outcome,
+            result ? QString() : result.error().toString());
+        !r)
+        qCWarning(lcImport) << "cannot write the audit log:" << r.error().message;
+#endif
+    return result;
 }
 
 const QList<TicketCsvColumn> &ticketCsvColumns()

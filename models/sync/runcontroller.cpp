@@ -1,5 +1,10 @@
 #include "runcontroller.h"
 
+#ifdef TIXSYNC_SYNC_HAVE_AUDIT
+#include "audit/auditlog.h"
+#endif
+#include "core/logging.h"
+
 #include "core/store.h"
 #include "sync/clienttransport.h"
 #include "sync/payloadfactory.h"
@@ -35,6 +40,27 @@ Result<std::unique_ptr<TixngoTransport>> defaultTransport(Store &store, const QS
     return std::unique_ptr<TixngoTransport>(std::move(*t));
 }
 
+static void recordRunInAuditLog(const Store &store, const RunOptions &options, const RunResult &result)
+{
+#ifdef TIXSYNC_SYNC_HAVE_AUDIT
+    if (result.dryRun)
+        return; // a dry run changes nothing and sends nothing
+    QJsonObject parameters = result.toJson();
+    parameters.remove(QStringLiteral("errors"));
+    parameters.insert(QStringLiteral("options"), options.toJson());
+    const QString outcome = result.outcome == RunOutcome::Ok ? audit::AuditLog::outcomeOk()
+        : result.outcome == RunOutcome::Warning              ? audit::AuditLog::outcomeWarning()
+                                                             : audit::AuditLog::outcomeError();
+    const QString detail = result.error ? result.error->message : QString();
+    if (auto r = audit::AuditLog::record(store, audit::AuditLog::actionRun(), parameters, outcome, detail); !r)
+        qCWarning(lcSync) << "cannot write the audit log:" << r.error().message;
+#else
+    Q_UNUSED(store)
+    Q_UNUSED(options)
+    Q_UNUSED(result)
+#endif
+}
+
 RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions options,
     const std::function<void(const RunProgress &)> &progress, const std::atomic<bool> *cancelFlag)
 {
@@ -55,7 +81,9 @@ RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions optio
     SyncEngine engine(store, transport, std::move(payloads));
     engine.setProgressCallback(progress);
     engine.setCancelFlag(cancelFlag);
-    return engine.run(options);
+    RunResult result = engine.run(options);
+    recordRunInAuditLog(store, options, result);
+    return result;
 }
 
 RunController::RunController(QString databaseLocation, QObject *parent)

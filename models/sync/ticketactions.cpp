@@ -1,5 +1,13 @@
 #include "ticketactions.h"
 
+#ifdef TIXSYNC_SYNC_HAVE_AUDIT
+#include "audit/auditlog.h"
+#endif
+#include "core/logging.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include "core/datetime.h"
 #include "core/store.h"
 
@@ -21,6 +29,37 @@ Status recordChange(Store &store, const QString &id, S360Status status, const QS
     if (!r)
         return fail(r.error());
     return {};
+}
+
+// Every ticket action, done or refused, leaves a line in the audit log.
+void recordAudit(const Store &store, const QString &action, const QStringList &ids, const QString &reason,
+    const Error *error, const QString &newTicketId = {})
+{
+#ifdef TIXSYNC_SYNC_HAVE_AUDIT
+    QJsonObject parameters{{QStringLiteral("action"), action},
+        {QStringLiteral("tickets"), QJsonArray::fromStringList(ids)}};
+    if (!reason.isEmpty())
+        parameters.insert(QStringLiteral("reason"), reason);
+    if (!newTicketId.isEmpty())
+        parameters.insert(QStringLiteral("newTicketId"), newTicketId);
+    if (auto r = audit::AuditLog::record(store, audit::AuditLog::actionTicketAction(), parameters,
+            error ? audit::AuditLog::outcomeError() : audit::AuditLog::outcomeOk(), error ? error->message : QString());
+        !r)
+        qCWarning(lcSync) << "cannot write the audit log:" << r.error().message;
+#else
+    Q_UNUSED(store)
+    Q_UNUSED(action)
+    Q_UNUSED(ids)
+    Q_UNUSED(reason)
+    Q_UNUSED(error)
+    Q_UNUSED(newTicketId)
+#endif
+}
+
+Status audited(const Store &store, const QString &action, const QStringList &ids, const QString &reason, Status result)
+{
+    recordAudit(store, action, ids, reason, result ? nullptr : &result.error());
+    return result;
 }
 
 Status changeStatus(Store &store, const QStringList &ids, S360Status status, const QString &reason,
@@ -66,13 +105,14 @@ QString currentActor()
 
 Status cancel(Store &store, const QStringList &ticketIds, const QString &reason)
 {
-    return changeStatus(store, ticketIds, S360Status::Cancelled,
-        reason.isEmpty() ? QStringLiteral("CANCELLED") : reason, [](const Ticket &t) -> Status {
+    const QString why = reason.isEmpty() ? QStringLiteral("CANCELLED") : reason;
+    return audited(store, QStringLiteral("cancel"), ticketIds, why,
+        changeStatus(store, ticketIds, S360Status::Cancelled, why, [](const Ticket &t) -> Status {
             if (t.s360Status == S360Status::Cancelled)
                 return fail(
                     QStringLiteral("TICKET_ACTION_NOT_ALLOWED"), tr("Ticket %1 is already cancelled.").arg(t.ticketId));
             return {};
-        });
+        }));
 }
 
 Status invalidate(Store &store, const QStringList &ticketIds, const QString &reason)
@@ -80,22 +120,24 @@ Status invalidate(Store &store, const QStringList &ticketIds, const QString &rea
     if (reason.trimmed().isEmpty())
         return fail(QStringLiteral("TICKET_ACTION_NO_REASON"),
             tr("An invalidation needs a reason (for example RESALE or LOST); give it with --reason."));
-    return changeStatus(store, ticketIds, S360Status::Invalidated, reason.trimmed(), [](const Ticket &t) -> Status {
-        if (t.s360Status == S360Status::Cancelled)
-            return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
-                tr("Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.").arg(t.ticketId));
-        return {};
-    });
+    return audited(store, QStringLiteral("invalidate"), ticketIds, reason.trimmed(),
+        changeStatus(store, ticketIds, S360Status::Invalidated, reason.trimmed(), [](const Ticket &t) -> Status {
+            if (t.s360Status == S360Status::Cancelled)
+                return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
+                    tr("Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.").arg(t.ticketId));
+            return {};
+        }));
 }
 
 Status markControlled(Store &store, const QStringList &ticketIds)
 {
-    return changeStatus(store, ticketIds, S360Status::Controlled, QString(), [](const Ticket &t) -> Status {
-        if (t.s360Status != S360Status::Printed && t.s360Status != S360Status::Controlled)
-            return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
-                tr("Ticket %1 is %2; only a printed ticket can be controlled.").arg(t.ticketId, toCode(t.s360Status)));
-        return {};
-    });
+    return audited(store, QStringLiteral("control"), ticketIds, QString(),
+        changeStatus(store, ticketIds, S360Status::Controlled, QString(), [](const Ticket &t) -> Status {
+            if (t.s360Status != S360Status::Printed && t.s360Status != S360Status::Controlled)
+                return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
+                    tr("Ticket %1 is %2; only a printed ticket can be controlled.").arg(t.ticketId, toCode(t.s360Status)));
+            return {};
+        }));
 }
 
 Result<QString> reprint(Store &store, const QString &ticketId)
@@ -160,6 +202,7 @@ Result<QString> reprint(Store &store, const QString &ticketId)
         newId = fresh.ticketId;
         return {};
     });
+    recordAudit(store, QStringLiteral("reprint"), {ticketId}, QStringLiteral("REPRINT"), ok ? nullptr : &ok.error(), newId);
     if (!ok)
         return fail(ok.error());
     return newId;

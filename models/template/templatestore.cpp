@@ -1,5 +1,12 @@
 #include "templatestore.h"
 
+#ifdef TIXSYNC_TEMPLATE_HAVE_AUDIT
+#include "audit/auditlog.h"
+#endif
+#include "core/logging.h"
+
+#include <QJsonObject>
+
 #include "core/datetime.h"
 #include "core/store.h"
 
@@ -67,6 +74,14 @@ Result<int> TemplateStore::save(const Template &tpl, const QString &comment, con
             return fail(ins.error());
         return {};
     });
+#ifdef TIXSYNC_TEMPLATE_HAVE_AUDIT
+    const QJsonObject parameters{{QStringLiteral("template"), tpl.name()}, {QStringLiteral("version"), version},
+        {QStringLiteral("comment"), comment}, {QStringLiteral("fields"), int(tpl.fields().size())}};
+    if (auto r = audit::AuditLog::record(m_store, audit::AuditLog::actionTemplateSave(), parameters,
+            st ? audit::AuditLog::outcomeOk() : audit::AuditLog::outcomeError(), st ? QString() : st.error().message);
+        !r)
+        qCWarning(lcTemplate) << "cannot write the audit log:" << r.error().message;
+#endif
     if (!st)
         return fail(st.error());
     return version;
