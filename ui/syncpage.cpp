@@ -136,6 +136,7 @@ SyncPage::SyncPage(Store *store, QWidget *parent)
     right->addWidget(m_runView);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 2);
+    right->setSizes({260, 520});
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("syncSplitter"));
@@ -341,6 +342,8 @@ bool SyncPage::launch(SyncFunction f, const RunOptions &options, State state)
             : state == State::DryRunning ? tr("Dry run: nothing is sent…")
                                          : tr("Starting…"));
     m_progressTimer->start();
+    if (state == State::Running) // the engine records the run as RUNNING: show it in the history
+        QTimer::singleShot(500, this, &SyncPage::reloadHistory);
     emit runStarted(f, options.dryRun);
     return true;
 }
@@ -648,7 +651,8 @@ void SyncPage::refreshCards()
         QString timeline = tr("Since the last execution: %1")
                                .arg(wm.isValid() ? l.toString(wm.toLocalTime(), QLocale::ShortFormat)
                                                  : tr("never (first run takes all)"));
-        if (lastDry)
+        // The backlog a dry run counted, unless a real run came after it.
+        if (lastDry && (!last || lastDry->startedAt > last->startedAt))
             timeline += tr(" · backlog %1 ticket(s) at %2")
                             .arg(qMax(0, lastDry->selected - lastDry->skipped))
                             .arg(lastDry->startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));

@@ -45,7 +45,7 @@ SyncRunView::SyncRunView(QString databaseLocation, QWidget *parent)
     m_errors = new QTreeWidget;
     m_errors->setObjectName(QStringLiteral("errorGroups"));
     m_errors->setHeaderLabels({tr("Class / ticket"), tr("Code"), tr("Message")});
-    m_errors->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_errors->setColumnWidth(0, 170);
     m_errors->setWordWrap(true);
     tabs->addTab(m_errors, tr("Errors by class"));
 
@@ -79,6 +79,9 @@ SyncRunView::SyncRunView(QString databaseLocation, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
+    // Ledger order (the engine's) until a header is clicked: no 100 000-row sort on every load.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_payload = new QPlainTextEdit;
     m_payload->setObjectName(QStringLiteral("payloadView"));
     m_payload->setReadOnly(true);
@@ -277,16 +280,24 @@ void SyncRunView::fillErrors()
         item->setForeground(0, QColor(0xc6, 0x28, 0x28));
         item->setToolTip(2, m_run.errorText);
         item->setData(0, Qt::UserRole, cls);
-        auto *action = new QTreeWidgetItem(item, {tr("Recommended action"), QString(), recommendedAction(cls)});
-        action->setToolTip(2, recommendedAction(cls));
+        auto *action = new QTreeWidgetItem(item, {tr("Recommended action: %1").arg(recommendedAction(cls))});
+        action->setFirstColumnSpanned(true);
+        action->setToolTip(0, recommendedAction(cls));
+        action->setForeground(0, QColor(0x15, 0x65, 0xc0));
         item->setExpanded(true);
     }
     for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
-        auto *group = new QTreeWidgetItem(m_errors,
-            {tr("%1 — %n ticket(s)", nullptr, int(it->size())).arg(className(it.key())), QString(),
-                recommendedAction(it.key())});
+        auto *group = new QTreeWidgetItem(
+            m_errors, {tr("%1 — %n ticket(s)", nullptr, int(it->size())).arg(className(it.key()))});
         group->setData(0, Qt::UserRole, it.key());
-        group->setToolTip(2, recommendedAction(it.key()));
+        group->setFirstColumnSpanned(true);
+        auto *action = new QTreeWidgetItem(group, {tr("Recommended action: %1").arg(recommendedAction(it.key()))});
+        action->setFirstColumnSpanned(true);
+        action->setToolTip(0, recommendedAction(it.key()));
+        action->setForeground(0, QColor(0x15, 0x65, 0xc0));
+        QFont italic = action->font(0);
+        italic.setItalic(true);
+        action->setFont(0, italic);
         QFont f = group->font(0);
         f.setBold(true);
         group->setFont(0, f);

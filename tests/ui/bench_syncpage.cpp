@@ -104,6 +104,8 @@ int main(int argc, char *argv[])
     });
     QTimer::singleShot(500, [&] {
         RunOptions o = *page->runOptions(SyncFunction::Inject);
+        o.batchSize = tickets; // the whole backlog in one run…
+        o.parameters.ticketIterationSize = 1000; // …in API calls of 1 000 tickets
         clock.restart();
         tick.start();
         running = true;

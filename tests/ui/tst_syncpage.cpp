@@ -87,7 +87,7 @@ void TestSyncPage::init()
     m_page->setTransportFactory(staticKeyTransportFactory(m_sim.url.toString(), QLatin1String(::SimProcess::kKey)));
     m_page->setSecrets({QLatin1String(::SimProcess::kKey)});
     m_page->setImpactThreshold(100000);
-    m_window->addPage(m_page, QStringLiteral("Sync"));
+    m_window->addPage(m_page, QStringLiteral("Sync"), QIcon(QStringLiteral(":/icons/sync.svg")));
     connect(m_page, &SyncPage::ticketsChanged, m_window.get(), &MainWindow::reloadData);
     m_window->pages()->setCurrentWidget(m_page);
     m_window->resize(1400, 900);
@@ -185,9 +185,9 @@ void TestSyncPage::ticketErrorsGroupedByClassThenRetry_RUN1_RUN4()
         if (groups->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("external"))
             external = groups->topLevelItem(i);
     QVERIFY(external);
-    QCOMPARE(external->childCount(), r.failed);
-    QCOMPARE(external->child(0)->text(1), QStringLiteral("INTERNAL_ERROR"));
-    QVERIFY(external->text(2).contains(QStringLiteral("Retry failed")));
+    QCOMPARE(external->childCount(), r.failed + 1); // the recommended action, then each ticket
+    QVERIFY(external->child(0)->text(0).contains(QStringLiteral("Retry failed")));
+    QCOMPARE(external->child(1)->text(1), QStringLiteral("INTERNAL_ERROR"));
     QCOMPARE(m_page->runView()->failedTicketIds().size(), r.failed);
     QVERIFY(runs::openErrors(*m_store, SyncFunction::Inject)->size() == r.failed);
 
@@ -382,6 +382,18 @@ void TestSyncPage::screenshots()
     pc.schedule.automatic = true;
     pc.schedule.frequencyMinutes = 5;
     QVERIFY(m_page->saveSettings(pc));
+    qint64 firstRun = 0;
+    {
+        // A first OK injection of 300 tickets.
+        SyncFunctionSettings first = s;
+        first.options.batchSize = 300;
+        QVERIFY(m_page->saveSettings(first));
+        QSignalSpy done(m_page, &SyncPage::runFinished);
+        m_page->card(SyncFunction::Inject)->runButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        firstRun = done.first().first().value<RunResult>().runId;
+        QVERIFY(m_page->saveSettings(s));
+    }
     {
         QSignalSpy finished(m_page, &SyncPage::runFinished);
         m_page->dryRun(SyncFunction::PushCancelled);
@@ -391,13 +403,14 @@ void TestSyncPage::screenshots()
                 w->close();
     }
     m_page->hideBanner();
-    QTest::qWait(200);
+    m_page->openRun(firstRun);
+    QTest::qWait(300);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/screenshot-sync-idle.png")));
 
     setFaults(0, 400);
     QSignalSpy finished(m_page, &SyncPage::runFinished);
     m_page->card(SyncFunction::Inject)->runButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->card(SyncFunction::Inject)->progressBar()->value() >= 600, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->card(SyncFunction::Inject)->progressBar()->value() >= 500, 60000);
     QTest::qWait(700);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/screenshot-sync-running.png")));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
