@@ -2772,10 +2772,10 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Missed runs: %1 has not run since %2 although it is scheduled every %n min.</source>
+        <source>Missed runs: %1 had not run since %2 although it is scheduled every %n min (was the console or the scheduler stopped?). A catch-up run starts now.</source>
         <translation>
-            <numerusform>Exécutions manquées : %1 ne s&apos;est pas exécuté depuis %2 alors qu&apos;il est planifié toutes les %n min.</numerusform>
-            <numerusform>Exécutions manquées : %1 ne s&apos;est pas exécuté depuis %2 alors qu&apos;il est planifié toutes les %n min.</numerusform>
+            <numerusform>Exécutions manquées : %1 ne s&apos;était pas exécuté depuis %2 alors qu&apos;il est planifié toutes les %n min (la console ou le planificateur étaient-ils arrêtés ?). Une exécution de rattrapage démarre maintenant.</numerusform>
+            <numerusform>Exécutions manquées : %1 ne s&apos;était pas exécuté depuis %2 alors qu&apos;il est planifié toutes les %n min (la console ou le planificateur étaient-ils arrêtés ?). Une exécution de rattrapage démarre maintenant.</numerusform>
         </translation>
     </message>
 </context>
@@ -3076,10 +3076,6 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
         <source>Run stopped — %1</source>
         <translation>Exécution arrêtée — %1</translation>
     </message>
-    <message>
-        <source>Recommended action</source>
-        <translation>Action recommandée</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n ticket(s)</source>
         <translation>
@@ -3105,6 +3101,10 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Recommended action: %1</source>
+        <translation>Action recommandée : %1</translation>
     </message>
 </context>
 <context>
