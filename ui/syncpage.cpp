@@ -677,32 +677,15 @@ void SyncPage::refreshCards()
                          "tickets every run.");
         }
         s.card->setNextRun(next);
-        if (s.state == State::Idle)
-            s.card->setAlert(m_missed.value(int(f)));
+        s.card->setAlert(m_missed.value(int(f)));
     }
 }
 
 void SyncPage::checkSchedules()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    // Due runs, while the GUI is open (RUN-8).
-    if (auto due = schedules::dueRuns(*m_store, now)) {
-        for (const Schedule &sc : *due) {
-            Slot &s = slot(sc.function);
-            if (s.state != State::Idle || sc.organizer != organizer())
-                continue;
-            RunOptions o = sc.options;
-            o.automatic = true;
-            o.dryRun = false;
-            o.organizer = sc.organizer;
-            (void)schedules::markStarted(*m_store, sc, now);
-            if (launch(sc.function, o, State::Running)) {
-                s.scheduled = true;
-                s.schedule = sc;
-            }
-        }
-    }
-    // Missed runs: an automatic schedule with no run for three periods; a run going for three.
+    // Missed runs first (before a catch-up run hides them): an automatic schedule with no run for
+    // three periods; a run still going after three periods.
     m_missed.clear();
     QStringList alerts;
     if (auto all = schedules::load(*m_store)) {
@@ -720,14 +703,32 @@ void SyncPage::checkSchedules()
             else if (s.state == State::Idle) {
                 const QDateTime ref = sc.lastStartedAt.isValid() ? sc.lastStartedAt : sc.start;
                 if (ref.isValid() && ref.secsTo(now) > three)
-                    text = tr("Missed runs: %1 has not run since %2 although it is scheduled every %n min.", nullptr,
-                        sc.frequencyMinutes)
+                    text = tr("Missed runs: %1 had not run since %2 although it is scheduled every %n min (was the "
+                              "console or the scheduler stopped?). A catch-up run starts now.",
+                        nullptr, sc.frequencyMinutes)
                                .arg(displayName(sc.function),
                                    QLocale().toString(ref.toLocalTime(), QLocale::ShortFormat));
             }
             if (!text.isEmpty()) {
                 m_missed.insert(int(sc.function), text);
                 alerts << text;
+            }
+        }
+    }
+    // Due runs, while the GUI is open (RUN-8).
+    if (auto due = schedules::dueRuns(*m_store, now)) {
+        for (const Schedule &sc : *due) {
+            Slot &s = slot(sc.function);
+            if (s.state != State::Idle || sc.organizer != organizer())
+                continue;
+            RunOptions o = sc.options;
+            o.automatic = true;
+            o.dryRun = false;
+            o.organizer = sc.organizer;
+            (void)schedules::markStarted(*m_store, sc, now);
+            if (launch(sc.function, o, State::Running)) {
+                s.scheduled = true;
+                s.schedule = sc;
             }
         }
     }

@@ -93,8 +93,13 @@ bool SyncTicketActions::confirm(const QString &title, const QString &text)
 
 bool SyncTicketActions::done(bool ok, const QString &message)
 {
+    m_lastError = ok ? QString() : message;
     if (!ok) {
-        QMessageBox::warning(m_page, tr("Ticket action failed"), message);
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Ticket action failed"), message, QMessageBox::Close, m_page);
+        box->setObjectName(QStringLiteral("ticketActionError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return false;
     }
     m_page->reload();

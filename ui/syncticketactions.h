@@ -27,6 +27,8 @@ public:
     bool invalidateTicket(const QString &ticketId, const QString &reason);
     bool markControlled(const QString &ticketId);
     bool reprint(const QString &ticketId);
+    /// The message of the last refused action (also shown in a dialog); empty after a success.
+    QString lastError() const { return m_lastError; }
 
 signals:
     void ticketsChanged();
@@ -37,6 +39,7 @@ private:
 
     TicketsPage *m_page;
     Store *m_store;
+    QString m_lastError;
 };
 
 } // namespace tixsync

@@ -11,6 +11,7 @@
 #include "syncpage.h"
 #include "syncparametersdialog.h"
 #include "syncrunview.h"
+#include "syncticketactions.h"
 #include "synctransport.h"
 #include "synczipwriter.h"
 #include "ticketspage.h"
@@ -21,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -50,6 +52,8 @@ private slots:
     void ticketErrorsGroupedByClassThenRetry_RUN1_RUN4();
     void impactGuardAboveThresholdOnly();
     void customParametersValidatedAsTyped_RUN11();
+    void dueRunStartedAndMissedRunsAlert_RUN8();
+    void ticketActionsChangeTheTable();
     void supportBundleHasNoKeyNorEmail_RUN9();
     void zipWriterMatchesUnzip();
     void demoModeStartsAndLeavesNoSimulator();
@@ -264,6 +268,68 @@ void TestSyncPage::customParametersValidatedAsTyped_RUN11()
     QVERIFY(d.dateFromWarning()->isHidden());
     d.findChild<QRadioButton *>(QStringLiteral("automatic"))->setChecked(true);
     QVERIFY(d.dateFromWarning()->isVisible());
+}
+
+void TestSyncPage::dueRunStartedAndMissedRunsAlert_RUN8()
+{
+    addTickets(7);
+    // An automatic injection every 5 min since an hour ago that never ran: missed, and due now.
+    SyncFunctionSettings s = m_page->loadSettings(SyncFunction::Inject);
+    s.schedule.automatic = true;
+    s.schedule.frequencyMinutes = 5;
+    s.schedule.start = QDateTime::currentDateTime().addSecs(-3600);
+    s.customParameters = QStringLiteral("stickToTheHour=false\n");
+    QVERIFY(m_page->saveSettings(s));
+    QSignalSpy finished(m_page, &SyncPage::runFinished);
+    m_page->checkSchedules();
+    QVERIFY(m_page->banner()->isVisible());
+    QVERIFY(m_page->bannerLabel()->text().contains(QStringLiteral("Missed runs")));
+    QVERIFY(m_page->card(SyncFunction::Inject)->alertLabel()->isVisible());
+    QVERIFY(m_page->isBusy(SyncFunction::Inject)); // the due run started without a click
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.first().first().value<RunResult>().succeeded, 7);
+    // It ran: no longer missed, and nothing is due until the next period.
+    m_page->checkSchedules();
+    QVERIFY(!m_page->card(SyncFunction::Inject)->alertLabel()->isVisible());
+    QVERIFY(!m_page->isBusy(SyncFunction::Inject));
+    QVERIFY(m_page->card(SyncFunction::Inject)
+                ->findChild<QLabel *>(QStringLiteral("nextRun"))
+                ->text()
+                .contains(QStringLiteral("Next run")));
+}
+
+void TestSyncPage::ticketActionsChangeTheTable()
+{
+    addTickets(3);
+    SyncTicketActions actions(m_window->ticketsPage(), m_store.get());
+    TicketTableModel *model = m_window->ticketsPage()->ticketModel();
+    QTRY_VERIFY(!model->isLoading() && model->rowOfTicket(QStringLiteral("T00002")) >= 0);
+    auto status = [&](const QString &id) {
+        return model
+            ->data(model->index(model->rowOfTicket(id), TicketTableModel::S360StatusColumn),
+                TicketTableModel::StatusCodeRole)
+            .toString();
+    };
+    QVERIFY(actions.invalidateTicket(QStringLiteral("T00002"), QStringLiteral("RESALE")));
+    QTRY_COMPARE(status(QStringLiteral("T00002")), QStringLiteral("INVALIDATED"));
+    QVERIFY(actions.cancelTicket(QStringLiteral("T00003")));
+    QTRY_COMPARE(status(QStringLiteral("T00003")), QStringLiteral("CANCELLED"));
+    // A ticket not printed yet cannot be controlled: refused, with the reason.
+    QVERIFY(!actions.markControlled(QStringLiteral("T00001")));
+    QVERIFY(!actions.lastError().isEmpty());
+    QCOMPARE(status(QStringLiteral("T00001")), QStringLiteral("NOT_PRINTED"));
+    QVERIFY(m_store->upsertTicket(makeTicket(QStringLiteral("T00001"), QStringLiteral("E1"), S360Status::Printed)));
+    QVERIFY(actions.markControlled(QStringLiteral("T00001")));
+    QTRY_COMPARE(status(QStringLiteral("T00001")), QStringLiteral("CONTROLLED"));
+    // The menu offers the four actions.
+    std::unique_ptr<QMenu> menu(actions.menuFor(QStringLiteral("T00001"), nullptr));
+    QStringList names;
+    for (QAction *a : menu->actions())
+        if (!a->objectName().isEmpty())
+            names << a->objectName();
+    QCOMPARE(names,
+        (QStringList{QStringLiteral("cancelTicket"), QStringLiteral("invalidateTicket"),
+            QStringLiteral("markControlled"), QStringLiteral("reprintTicket")}));
 }
 
 void TestSyncPage::supportBundleHasNoKeyNorEmail_RUN9()
