@@ -66,23 +66,15 @@ void TestStore::appliesMigrationThatLandedLate()
     if (latestSchemaVersion() < 3)
         QSKIP("needs three migrations");
     // A database that recorded version 1 and the latest one, but not those in between (they
-    // were merged after the latest one was applied): reopening applies the missing ones.
+    // were merged after the latest one was applied): reopening applies the missing ones, and only
+    // those.
     const QString file = TIXSYNC_FRESH_DB(m_dir, "late");
     {
         auto old = Store::open(file, 1);
         QVERIFY(old);
+        // Only the bookkeeping of the latest migration matters here: its tables are not needed
+        // by the ones in between.
         const Migration &last = migrations().back();
-        for (const QString &sql : last.statements) {
-            if (sql.startsWith(QLatin1String("{{")))
-                continue; // backend-specific extras are not needed for this check
-            QString stmt = sql;
-            stmt.replace(QLatin1String("{{AUTOID}}"), (*old)->backend() == Store::Backend::Sqlite
-                                                          ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                          : QLatin1String("BIGSERIAL PRIMARY KEY"));
-            stmt.replace(QLatin1String("{{BLOB}}"), (*old)->backend() == Store::Backend::Sqlite ? QLatin1String("BLOB")
-                                                                                               : QLatin1String("BYTEA"));
-            QVERIFY((*old)->exec(stmt));
-        }
         QVERIFY((*old)->exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
                              {last.version, last.description, QStringLiteral("2026-01-01T00:00:00Z")}));
     }
@@ -91,6 +83,9 @@ void TestStore::appliesMigrationThatLandedLate()
     auto versions = (*store)->exec(QStringLiteral("SELECT COUNT(DISTINCT version) FROM schema_version"));
     QVERIFY(versions && versions->next());
     QCOMPARE(versions->value(0).toInt(), int(migrations().size()));
+    auto second = (*store)->exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = 2"));
+    QVERIFY(second && second->next());
+    QCOMPARE(second->value(0).toInt(), 1);
 }
 
 void TestStore::refusesNewerSchema()
