@@ -118,6 +118,7 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu = tools;
     QAction *demo = tools->addAction(
         QIcon(QStringLiteral(":/icons/demo.svg")), tr("Generate &demo data…"), this, &MainWindow::openDemoDataDialog);
     demo->setObjectName(QStringLiteral("demoDataAction"));

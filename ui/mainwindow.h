@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace tixsync {
@@ -28,6 +29,8 @@ public:
     int addPage(QWidget *page, const QString &title, const QIcon &icon = {});
     QTabWidget *pages() const { return m_pages; }
     TicketsPage *ticketsPage() const { return m_tickets; }
+    /// The Tools menu, for entries that the application shell adds (Settings, Audit log…).
+    QMenu *toolsMenu() const { return m_toolsMenu; }
     Store *store() const { return m_store; }
     /// True when the store holds no event at all (first start).
     bool isStoreEmpty() const;
@@ -65,6 +68,7 @@ private:
 
     Store *m_store;
     QTabWidget *m_pages = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     TicketsPage *m_tickets = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_loading = nullptr;

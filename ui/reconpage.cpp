@@ -127,7 +127,9 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
 
     // Summary: chart and per-event totals.
     auto *summary = new QSplitter(Qt::Horizontal, this);
-    m_chart->setMinimumHeight(300);
+    // Qt Charts replaces a category name by "…" when the bar band is lower than the text: keep
+    // about 28 px per category.
+    m_chart->setMinimumHeight(370);
     m_chart->setMinimumWidth(520);
     summary->addWidget(m_chart);
     auto *eventBox = new QWidget(summary);

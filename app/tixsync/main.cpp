@@ -3,15 +3,23 @@
 #include "core/store.h"
 #include "demobanner.h"
 #include "demomode.h"
+#include "auditlogview.h"
 #include "mainwindow.h"
+#include "productionbanner.h"
+#include "reconpage.h"
+#include "secrets/connectionprofiles.h"
+#include "secrets/keychaincredentialprovider.h"
+#include "settingsdialog.h"
 #include "sync/runtypes.h"
 #include "sync/syncengine.h"
 #include "syncpage.h"
 #include "syncticketactions.h"
 #include "synctransport.h"
+#include "templatepage.h"
 #include "ticketspage.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -103,6 +111,72 @@ int main(int argc, char *argv[])
     }
     window.addPage(syncPage, QApplication::translate("tixsync", "Sync"), QIcon(QStringLiteral(":/icons/sync.svg")));
     QObject::connect(syncPage, &SyncPage::ticketsChanged, &window, &MainWindow::reloadData);
+
+    auto *templatePage = new TemplatePage;
+    templatePage->setStore(store->get());
+    window.addPage(
+        templatePage, QApplication::translate("tixsync", "Template"), QIcon(QStringLiteral(":/icons/template.svg")));
+
+    auto *reconPage = new ReconciliationPage(store->get());
+    if (demoMode)
+        reconPage->setTransportFactory(staticKeyTransportFactory(demoSim.url().toString(), demoSim.apiKey()));
+    window.addPage(
+        reconPage, QApplication::translate("tixsync", "Reconciliation"), QIcon(QStringLiteral(":/icons/recon.svg")));
+    QObject::connect(reconPage, &ReconciliationPage::ticketsChanged, &window, &MainWindow::reloadData);
+
+    window.addPage(new AuditLogView(store->get()), QApplication::translate("tixsync", "Audit log"));
+
+    // Outside the demo, the active connection profile gives the TIXNGO URL, and its API key comes
+    // from the OS keychain (fetched asynchronously, never blocking) or is typed for the session.
+    secrets::ConnectionProfiles profiles;
+    auto *productionBanner = new ProductionBanner;
+    auto *productionBar = new QToolBar(QApplication::translate("tixsync", "Production"));
+    productionBar->setObjectName(QStringLiteral("productionToolBar"));
+    productionBar->setMovable(false);
+    productionBar->addWidget(productionBanner);
+    productionBanner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    window.addToolBar(Qt::TopToolBarArea, productionBar);
+    std::unique_ptr<secrets::KeychainCredentialProvider> credentials;
+    auto useKey = [&](const QString &url, const QString &key) {
+        syncPage->setTransportFactory(staticKeyTransportFactory(url, key));
+        syncPage->setSecrets({key});
+        reconPage->setTransportFactory(staticKeyTransportFactory(url, key));
+    };
+    auto applyProfile = [&] {
+        const auto active = profiles.active();
+        productionBar->setVisible(!demoMode && active && active->production);
+        if (active)
+            productionBanner->setProfile(*active);
+        if (demoMode || !active)
+            return;
+        credentials = std::make_unique<secrets::KeychainCredentialProvider>(active->name);
+        auto *provider = credentials.get();
+        const QString url = active->url;
+        QObject::connect(provider, &secrets::KeychainCredentialProvider::fetched, &window,
+            [provider, url, &useKey](bool ok) {
+                if (auto key = provider->apiKey(); ok && key)
+                    useKey(url, *key);
+            });
+        provider->fetch();
+    };
+    applyProfile();
+
+    QAction *settingsAction = window.toolsMenu()->addAction(QApplication::translate("tixsync", "&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    QObject::connect(settingsAction, &QAction::triggered, &window, [&] {
+        auto *dialog = new SettingsDialog(&window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setStore(store->get());
+        QObject::connect(dialog, &SettingsDialog::activeProfileChanged, &window, [&] { applyProfile(); });
+        QObject::connect(dialog, &SettingsDialog::profilesChanged, &window, [&] { applyProfile(); });
+        QObject::connect(dialog, &SettingsDialog::sessionKeyEntered, &window,
+            [&](const QString &profileName, const QString &key) {
+                const auto active = profiles.active();
+                if (active && active->name == profileName)
+                    useKey(active->url, key);
+            });
+        dialog->open();
+    });
     auto *ticketActions = new SyncTicketActions(window.ticketsPage(), store->get());
     QObject::connect(ticketActions, &SyncTicketActions::ticketsChanged, syncPage, &SyncPage::reload);
     if (demoMode) {
