@@ -119,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>CustomParameters</name>
+    <message>
+        <source>Line %1 is not a &quot;key=value&quot; line: &quot;%2&quot;. Write it as key=value, or start it with # to make it a comment.</source>
+        <translation>La ligne %1 n&apos;est pas une ligne &quot;key=value&quot; : « %2 ». Écrivez-la sous la forme key=value, ou commencez-la par # pour en faire un commentaire.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
+        <translation>Ligne %1 : %2 doit valoir true ou false, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be a whole number of at least %3, not &quot;%4&quot;.</source>
+        <translation>Ligne %1 : %2 doit être un nombre entier d&apos;au moins %3, pas « %4 ».</translation>
+    </message>
+    <message>
+        <source>Line %1: killRatio must be a ratio between 0 and 1 (or a percentage like 50%), not &quot;%2&quot;.</source>
+        <translation>Ligne %1 : killRatio doit être un ratio entre 0 et 1 (ou un pourcentage comme 50%), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Line %1: TIXNGO_LIFECYCLE_MODE supports only &quot;lifecycle&quot;, not &quot;%2&quot;.</source>
+        <translation>Ligne %1 : TIXNGO_LIFECYCLE_MODE n&apos;accepte que &quot;lifecycle&quot;, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown custom parameter &quot;%2&quot; is ignored. Known keys: %3.</source>
+        <translation>Ligne %1 : le paramètre personnalisé inconnu « %2 » est ignoré. Clés connues : %3.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Demo data needs at least one event and zero or more tickets per event.</source>
@@ -662,6 +689,176 @@
         <source>The feedback data has no &quot;tickets&quot; list. Use the diff format: {&quot;tickets&quot;: [{&quot;ticketId&quot;: …, &quot;status&quot;: …}, …]}.</source>
         <translation>Les données de retour de statut n&apos;ont pas de liste &quot;tickets&quot;. Utilisez le format diff : {&quot;tickets&quot;: [{&quot;ticketId&quot;: …, &quot;status&quot;: …}, …]}.</translation>
     </message>
+    <message>
+        <source>The run lease of %1 vanished; try again.</source>
+        <translation>Le verrou d&apos;exécution de %1 a disparu ; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is already running for organizer &quot;%2&quot; (held by %3 until %4). Only one instance per function and organizer may run; wait for it to end, or retry after the lease expires.</source>
+        <translation>%1 est déjà en cours pour l&apos;organisateur « %2 » (verrou détenu par %3 jusqu&apos;à %4). Une seule instance par fonction et par organisateur peut s&apos;exécuter ; attendez qu&apos;elle se termine, ou réessayez après l&apos;expiration du verrou.</translation>
+    </message>
+    <message>
+        <source>The run lease is not held.</source>
+        <translation>Le verrou d&apos;exécution n&apos;est pas détenu.</translation>
+    </message>
+    <message>
+        <source>Another process took over the run lease of %1 (this run was too slow to renew it); the run stops.</source>
+        <translation>Un autre processus a repris le verrou d&apos;exécution de %1 (cette exécution a été trop lente pour le renouveler) ; l&apos;exécution s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass --tixngo-url https://…/organizer/tickets.</source>
+        <translation>Aucune URL d&apos;interface TIXNGO n&apos;est configurée. Définissez-la dans les réglages (tixngo/url) ou passez --tixngo-url https://…/organizer/tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket injection</source>
+        <translation>Injection des billets</translation>
+    </message>
+    <message>
+        <source>Retrieve ticket status (feedback)</source>
+        <translation>Récupération des statuts (retour de statut)</translation>
+    </message>
+    <message>
+        <source>Push cancelled and invalidated tickets</source>
+        <translation>Envoi des billets annulés et invalidés</translation>
+    </message>
+    <message>
+        <source>Push controlled tickets</source>
+        <translation>Envoi des billets contrôlés</translation>
+    </message>
+    <message>
+        <source>Digital privileges injection</source>
+        <translation>Injection des privilèges numériques</translation>
+    </message>
+    <message>
+        <source>Unknown interface function &quot;%1&quot;.</source>
+        <translation>Fonction d&apos;interface inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>préparation d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>running a statement</source>
+        <translation>exécution d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>Date from is set on an automatic schedule: every run re-sends the same tickets and floods spectators&apos; phones with notifications. Clear Date from once the catch-up run is done.</source>
+        <translation>La date de départ est définie sur une planification automatique : chaque exécution renvoie les mêmes billets et inonde de notifications les téléphones des spectateurs. Effacez la date de départ une fois l&apos;exécution de rattrapage terminée.</translation>
+    </message>
+    <message>
+        <source>No TIXNGO connection is configured. Set the interface URL (setting tixngo/url or --tixngo-url) and the API key (TIXNGO_API_KEY).</source>
+        <translation>Aucune connexion TIXNGO n&apos;est configurée. Définissez l&apos;URL de l&apos;interface (réglage tixngo/url ou --tixngo-url) et la clé d&apos;API (TIXNGO_API_KEY).</translation>
+    </message>
+    <message>
+        <source>The process ended before the run finished (crash or kill); the next run resolved its tickets in flight.</source>
+        <translation>Le processus s&apos;est terminé avant la fin de l&apos;exécution (plantage ou arrêt forcé) ; l&apos;exécution suivante a résolu ses billets en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot record the run.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2.</source>
+        <translation>Impossible de lire le fichier %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1 tickets left in flight by an interrupted run</source>
+        <translation>Vérification de %1 billets laissés en cours par une exécution interrompue</translation>
+    </message>
+    <message>
+        <source>Sent by an interrupted run; TIXNGO has it, so it is not sent again.</source>
+        <translation>Envoyé par une exécution interrompue ; TIXNGO l&apos;a reçu, il n&apos;est donc pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>Checking tickets left in flight</source>
+        <translation>Vérification des billets laissés en cours</translation>
+    </message>
+    <message>
+        <source>%1 tickets were in flight when a previous run was interrupted: %2 had reached TIXNGO and are now recorded, %3 had not and are sent again, %4 could not be checked.</source>
+        <translation>%1 billets étaient en cours lorsqu&apos;une exécution précédente a été interrompue : %2 avaient atteint TIXNGO et sont maintenant enregistrés, %3 non et sont renvoyés, %4 n&apos;ont pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <source>Unknown mandatory ticket-holder field &quot;%1&quot;. Use a subset of FIRSTNAME, LASTNAME, BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.</source>
+        <translation>Champ obligatoire du titulaire inconnu « %1 ». Utilisez un sous-ensemble de FIRSTNAME, LASTNAME, BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.</translation>
+    </message>
+    <message>
+        <source>Selecting tickets</source>
+        <translation>Sélection des billets</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (number %2): the holder has no %3.</source>
+        <translation>Billet %1 (numéro %2) : le titulaire n&apos;a pas de %3.</translation>
+    </message>
+    <message>
+        <source>No ticket was sent: %1 tickets lack mandatory ticket-holder fields. Complete them in S-360, or set enforceMandatoryParameters=false to skip these tickets.
+%2</source>
+        <translation>Aucun billet n&apos;a été envoyé : %1 billets n&apos;ont pas tous les champs obligatoires du titulaire. Complétez-les dans S-360, ou définissez enforceMandatoryParameters=false pour ignorer ces billets.
+%2</translation>
+    </message>
+    <message>
+        <source>The privilege definition of product %1 changed and was updated.</source>
+        <translation>La définition du privilège du produit %1 a changé et a été mise à jour.</translation>
+    </message>
+    <message>
+        <source>The privilege definition of product %1 was created (first run).</source>
+        <translation>La définition du privilège du produit %1 a été créée (première exécution).</translation>
+    </message>
+    <message>
+        <source>Building payloads</source>
+        <translation>Construction des charges utiles</translation>
+    </message>
+    <message>
+        <source>Ticket %1 refers to event %2, which is not in the database. Import the event.</source>
+        <translation>Le billet %1 se rapporte à la manifestation %2, qui n&apos;est pas dans la base de données. Importez la manifestation.</translation>
+    </message>
+    <message>
+        <source>No payload builder is configured.</source>
+        <translation>Aucun constructeur de charge utile n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.</source>
+        <translation>L&apos;exécution a été annulée après %1 billets sur %2 ; les billets déjà synchronisés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Sending to TIXNGO</source>
+        <translation>Envoi à TIXNGO</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 of %2 tickets failed, more than killRatio %3 allows. Check the failing tickets and the TIXNGO connection.</source>
+        <translation>L&apos;exécution s&apos;est arrêtée : %1 billets sur %2 ont échoué, plus que ne le permet killRatio %3. Vérifiez les billets en échec et la connexion à TIXNGO.</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped before this ticket (%1).</source>
+        <translation>Non envoyé : l&apos;exécution s&apos;est arrêtée avant ce billet (%1).</translation>
+    </message>
+    <message>
+        <source>TIXNGO returned no result for this ticket.</source>
+        <translation>TIXNGO n&apos;a renvoyé aucun résultat pour ce billet.</translation>
+    </message>
+    <message>
+        <source>%1 (field %2)</source>
+        <translation>%1 (champ %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the feedback file %1: %2.</source>
+        <translation>Impossible de lire le fichier de retour de statut %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The feedback run was cancelled; the pages already stored are kept.</source>
+        <translation>L&apos;exécution du retour de statut a été annulée ; les pages déjà enregistrées sont conservées.</translation>
+    </message>
+    <message>
+        <source>Reading the TIXNGO feed</source>
+        <translation>Lecture du flux TIXNGO</translation>
+    </message>
+    <message>
+        <source>TIXNGO reports ticket %1, which is not in the S-360 data. Import it, or check the organizer this connection points to.</source>
+        <translation>TIXNGO signale le billet %1, qui n&apos;est pas dans les données S-360. Importez-le, ou vérifiez l&apos;organisateur vers lequel pointe cette connexion.</translation>
+    </message>
+    <message>
+        <source>The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was not moved.</source>
+        <translation>Le flux s&apos;arrête ici (doContinueInCaseOfSyncError=false) ; la clé de pagination n&apos;a pas été déplacée.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSupportBundle</name>
@@ -855,6 +1052,37 @@
     <message>
         <source>Version %1 — %2, %3: %4</source>
         <translation>Version %1 — %2, %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>Name at least one ticket id.</source>
+        <translation>Indiquez au moins un identifiant de billet.</translation>
+    </message>
+    <message>
+        <source>There is no ticket with id &quot;%1&quot;. Check the id (not the ticket number).</source>
+        <translation>Il n&apos;y a aucun billet avec l&apos;identifiant « %1 ». Vérifiez l&apos;identifiant (pas le numéro de billet).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already cancelled.</source>
+        <translation>Le billet %1 est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>An invalidation needs a reason (for example RESALE or LOST); give it with --reason.</source>
+        <translation>Une invalidation exige un motif (par exemple RESALE ou LOST) ; indiquez-le avec --reason.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.</source>
+        <translation>Le billet %1 est annulé ; un billet annulé ne peut pas être invalidé.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; only a printed ticket can be controlled.</source>
+        <translation>Le billet %1 est %2 ; seul un billet imprimé peut être contrôlé.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; only a valid ticket can be reprinted.</source>
+        <translation>Le billet %1 est %2 ; seul un billet valide peut être réimprimé.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1359,26 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
     <message>
         <source>Demo</source>
         <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2086,398 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;tixsync-cli --help&quot; for the list.</source>
         <translation>Commande inconnue « %1 ». Lancez « tixsync-cli --help » pour la liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 — run %4: %5 selected, %6 succeeded, %7 failed, %8 skipped</source>
+        <translation>%1 : %2%3 — exécution %4 : %5 sélectionnés, %6 réussis, %7 en échec, %8 ignorés</translation>
+    </message>
+    <message>
+        <source> (dry run, nothing sent)</source>
+        <translation> (simulation, rien n&apos;a été envoyé)</translation>
+    </message>
+    <message>
+        <source>… and more; see &quot;tixsync-cli runs --run %1&quot;.</source>
+        <translation>… et d&apos;autres ; voir « tixsync-cli runs --run %1 ».</translation>
+    </message>
+    <message>
+        <source>Only tickets of this event / performance id (repeatable).</source>
+        <translation>Seulement les billets de cet identifiant de manifestation / séance (répétable).</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this S-360 order (file); other filters are then ignored.</source>
+        <translation>Seulement les billets de cette commande (dossier) S-360 ; les autres filtres sont alors ignorés.</translation>
+    </message>
+    <message>
+        <source>Only this product code.</source>
+        <translation>Seulement ce code produit.</translation>
+    </message>
+    <message>
+        <source>Only this product family.</source>
+        <translation>Seulement cette famille de produits.</translation>
+    </message>
+    <message>
+        <source>Only events of this season.</source>
+        <translation>Seulement les manifestations de cette saison.</translation>
+    </message>
+    <message>
+        <source>Only this sales channel.</source>
+        <translation>Seulement ce canal de vente.</translation>
+    </message>
+    <message>
+        <source>Only this tariff.</source>
+        <translation>Seulement ce tarif.</translation>
+    </message>
+    <message>
+        <source>Only this seat category.</source>
+        <translation>Seulement cette catégorie de places.</translation>
+    </message>
+    <message>
+        <source>At most N tickets in this run (default: the function&apos;s).</source>
+        <translation>Au plus N billets dans cette exécution (par défaut : celui de la fonction).</translation>
+    </message>
+    <message>
+        <source>Process these tickets even if already processed: &quot;id:123456789, 12300123&quot; (id: = ticket id, bare = ticket number).</source>
+        <translation>Traiter ces billets même s&apos;ils sont déjà traités : &quot;id:123456789, 12300123&quot; (id: = identifiant de billet, sans préfixe = numéro de billet).</translation>
+    </message>
+    <message>
+        <source>Never process these tickets in this run (same syntax as --force).</source>
+        <translation>Ne jamais traiter ces billets dans cette exécution (même syntaxe que --force).</translation>
+    </message>
+    <message>
+        <source>Pushes: re-send as if the last successful run had been at this local time.</source>
+        <translation>Envois : renvoyer comme si la dernière exécution réussie avait eu lieu à cette heure locale.</translation>
+    </message>
+    <message>
+        <source>Pushes: only tickets of these shipment modes (comma-separated; default all).</source>
+        <translation>Envois : seulement les billets de ces modes d&apos;expédition (séparés par des virgules ; par défaut tous).</translation>
+    </message>
+    <message>
+        <source>Push cancelled: show the deleted ticket to the spectator (showDeletedTicket).</source>
+        <translation>Envoi des annulations : afficher le billet supprimé au spectateur (showDeletedTicket).</translation>
+    </message>
+    <message>
+        <source>Injection: ticket-holder fields that must be filled (FIRSTNAME,LASTNAME,BIRTHDATE,ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE).</source>
+        <translation>Injection : champs du titulaire du billet qui doivent être remplis (FIRSTNAME,LASTNAME,BIRTHDATE,ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE).</translation>
+    </message>
+    <message>
+        <source>Injection: the point of sale that prints, &quot;salesChannelCode;posCode&quot;.</source>
+        <translation>Injection : le point de vente qui imprime, &quot;salesChannelCode;posCode&quot;.</translation>
+    </message>
+    <message>
+        <source>Feedback: process this file (diff format) as if TIXNGO had returned it; pushes: a file listing tickets to process.</source>
+        <translation>Retour de statut : traiter ce fichier (format diff) comme si TIXNGO l&apos;avait renvoyé ; envois : un fichier listant les billets à traiter.</translation>
+    </message>
+    <message>
+        <source>key=value custom parameters (default: those stored for the function).</source>
+        <translation>Paramètres personnalisés key=value (par défaut : ceux enregistrés pour la fonction).</translation>
+    </message>
+    <message>
+        <source>Scope of leases and watermarks (default: the TIXNGO URL).</source>
+        <translation>Portée des verrous d&apos;exécution et des marqueurs de synchronisation (par défaut : l&apos;URL TIXNGO).</translation>
+    </message>
+    <message>
+        <source>Select and build everything, send nothing; print the payloads.</source>
+        <translation>Tout sélectionner et construire, ne rien envoyer ; afficher les charges utiles.</translation>
+    </message>
+    <message>
+        <source>TIXNGO interface URL ending with organizer/tickets (default: the setting tixngo/url). The API key is read from TIXNGO_API_KEY.</source>
+        <translation>URL de l&apos;interface TIXNGO se terminant par organizer/tickets (par défaut : le réglage tixngo/url). La clé d&apos;API est lue dans TIXNGO_API_KEY.</translation>
+    </message>
+    <message>
+        <source>--batch needs a positive whole number, not &quot;%1&quot;.</source>
+        <translation>--batch attend un nombre entier positif, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--date-from must look like &quot;25/12/26 18:30&quot; (DD/MM/YY hh:mm), not &quot;%1&quot;.</source>
+        <translation>--date-from doit avoir la forme &quot;25/12/26 18:30&quot; (JJ/MM/AA hh:mm), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read the custom parameters file %1: %2.</source>
+        <translation>Impossible de lire le fichier de paramètres personnalisés %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 OK, 1 Warning (some tickets failed), 2 Error (the run could not proceed, or another instance is running), 64 usage.</source>
+        <translation>Codes de sortie : 0 OK, 1 avertissement (certains billets ont échoué), 2 erreur (l&apos;exécution n&apos;a pas pu se faire, ou une autre instance est en cours), 64 utilisation.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run &quot;%2 --help&quot; for usage.</source>
+        <translation>Argument inattendu « %1 ». Lancez « %2 --help » pour l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Changes the S-360 status of tickets and records who and when:
+  cancel ID…       → CANCELLED (reason optional)
+  invalidate ID…   → INVALIDATED (--reason required)
+  control ID…      → CONTROLLED
+  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket</source>
+        <translation>Modifie le statut S-360 de billets et enregistre qui et quand :
+  cancel ID…       → CANCELLED (motif facultatif)
+  invalidate ID…   → INVALIDATED (--reason obligatoire)
+  control ID…      → CONTROLLED
+  reprint ID…      → ancien INVALIDATED (REPRINT), nouveau billet NOT_PRINTED</translation>
+    </message>
+    <message>
+        <source>Cancellation / invalidation reason.</source>
+        <translation>Motif d&apos;annulation / d&apos;invalidation.</translation>
+    </message>
+    <message>
+        <source>cancel, invalidate, control or reprint</source>
+        <translation>cancel, invalidate, control ou reprint</translation>
+    </message>
+    <message>
+        <source>Ticket ids</source>
+        <translation>Identifiants des billets</translation>
+    </message>
+    <message>
+        <source>Give an action and at least one ticket id, e.g. &quot;ticket-action invalidate 1001 --reason LOST&quot;.</source>
+        <translation>Indiquez une action et au moins un identifiant de billet, p. ex. « ticket-action invalidate 1001 --reason LOST ».</translation>
+    </message>
+    <message>
+        <source>Ticket %1 reprinted as %2 (NOT_PRINTED; the next injection sends it).</source>
+        <translation>Billet %1 réimprimé sous %2 (NOT_PRINTED ; la prochaine injection l&apos;envoie).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use cancel, invalidate, control or reprint.</source>
+        <translation>Action inconnue « %1 ». Utilisez cancel, invalidate, control ou reprint.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ticket(s) done.</source>
+        <translation>%1 : %2 billet(s) traité(s).</translation>
+    </message>
+    <message>
+        <source>Lists the last runs of the interface functions, or the per-ticket ledger of one run.</source>
+        <translation>Liste les dernières exécutions des fonctions d&apos;interface, ou le registre par billet d&apos;une exécution.</translation>
+    </message>
+    <message>
+        <source>How many runs (default 20).</source>
+        <translation>Nombre d&apos;exécutions (par défaut 20).</translation>
+    </message>
+    <message>
+        <source>Only this function (inject, feedback…).</source>
+        <translation>Seulement cette fonction (inject, feedback…).</translation>
+    </message>
+    <message>
+        <source>Print the ledger of this run.</source>
+        <translation>Écrire le registre de cette exécution.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown function &quot;%1&quot;.</source>
+        <translation>Fonction inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 selected, %2 ok, %3 failed, %4 skipped</source>
+        <translation>%1 sélectionnés, %2 OK, %3 en échec, %4 ignorés</translation>
+    </message>
+    <message>
+        <source>Shows or sets the schedule of a function. Automatic schedules are run by &quot;tixsync-cli run-due&quot; (from cron or a systemd timer).
+  schedule                      list schedules and their next run
+  schedule FUNCTION --every MIN [--start …] [--end …] [run options]
+  schedule FUNCTION --manual</source>
+        <translation>Affiche ou définit la planification d&apos;une fonction. Les planifications automatiques sont exécutées par « tixsync-cli run-due » (depuis cron ou un timer systemd).
+  schedule                      liste les planifications et leur prochaine exécution
+  schedule FUNCTION --every MIN [--start …] [--end …] [options d&apos;exécution]
+  schedule FUNCTION --manual</translation>
+    </message>
+    <message>
+        <source>Run automatically every MIN minutes.</source>
+        <translation>Exécuter automatiquement toutes les MIN minutes.</translation>
+    </message>
+    <message>
+        <source>Manual only (no automatic runs).</source>
+        <translation>Manuelle uniquement (pas d&apos;exécution automatique).</translation>
+    </message>
+    <message>
+        <source>First automatic run not before (DD/MM/YY hh:mm).</source>
+        <translation>Première exécution automatique pas avant (JJ/MM/AA hh:mm).</translation>
+    </message>
+    <message>
+        <source>No automatic run after (DD/MM/YY hh:mm).</source>
+        <translation>Aucune exécution automatique après (JJ/MM/AA hh:mm).</translation>
+    </message>
+    <message>
+        <source>inject, feedback, push-cancelled, push-controlled, inject-privileges</source>
+        <translation>inject, feedback, push-cancelled, push-controlled, inject-privileges</translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>toutes les %1 min</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>prochaine : %1</translation>
+    </message>
+    <message>
+        <source>Give --every MIN (a positive number of minutes) or --manual.</source>
+        <translation>Indiquez --every MIN (un nombre positif de minutes) ou --manual.</translation>
+    </message>
+    <message>
+        <source>--start must look like &quot;25/12/26 18:30&quot;.</source>
+        <translation>--start doit avoir la forme &quot;25/12/26 18:30&quot;.</translation>
+    </message>
+    <message>
+        <source>--end must look like &quot;25/12/26 18:30&quot;.</source>
+        <translation>--end doit avoir la forme &quot;25/12/26 18:30&quot;.</translation>
+    </message>
+    <message>
+        <source>warning: Date from on an automatic schedule re-sends the same tickets at every run and floods phones with notifications.</source>
+        <translation>avertissement : une date de départ sur une planification automatique renvoie les mêmes billets à chaque exécution et inonde les téléphones de notifications.</translation>
+    </message>
+    <message>
+        <source>Schedule of %1 saved.</source>
+        <translation>Planification de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Runs every automatic schedule that is due now, one after the other; meant for cron or a systemd timer every minute. Exit code: the worst outcome.</source>
+        <translation>Lance l&apos;une après l&apos;autre toutes les planifications automatiques arrivées à échéance ; prévu pour cron ou un timer systemd chaque minute. Code de sortie : le pire résultat.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per run.</source>
+        <translation>Écrire un objet JSON par exécution.</translation>
+    </message>
+    <message>
+        <source>TIXNGO interface URL (default: the setting tixngo/url).</source>
+        <translation>URL de l&apos;interface TIXNGO (par défaut : le réglage tixngo/url).</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Rien n&apos;est à échéance.</translation>
+    </message>
+    <message>
+        <source>Checks a template file. Problems are printed as row:column: message (row = field, 1-based; column = character in the value, path or condition, 1-based). Exit 2 on errors, 1 on warnings only.</source>
+        <translation>Vérifie un fichier de modèle. Les problèmes sont affichés sous la forme ligne:colonne: message (ligne = champ, à partir de 1 ; colonne = caractère dans la valeur, le chemin ou la condition, à partir de 1). Sortie 2 en cas d&apos;erreurs, 1 s&apos;il n&apos;y a que des avertissements.</translation>
+    </message>
+    <message>
+        <source>Template JSON file.</source>
+        <translation>Fichier JSON du modèle.</translation>
+    </message>
+    <message>
+        <source>template check needs exactly one FILE. Run &quot;tixsync-cli template check --help&quot;.</source>
+        <translation>template check attend exactement un FILE. Lancez « tixsync-cli template check --help ».</translation>
+    </message>
+    <message>
+        <source>%1: no problems</source>
+        <translation>%1 : aucun problème</translation>
+    </message>
+    <message>
+        <source>Renders the TIXNGO ticket JSON for a stored ticket or a variable set.</source>
+        <translation>Génère le JSON de billet TIXNGO pour un billet enregistré ou un jeu de variables.</translation>
+    </message>
+    <message>
+        <source>Template JSON file (&quot;-&quot; = the default template).</source>
+        <translation>Fichier JSON du modèle (&quot;-&quot; = le modèle par défaut).</translation>
+    </message>
+    <message>
+        <source>Ticket id in the database.</source>
+        <translation>Identifiant du billet dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Variable set JSON file.</source>
+        <translation>Fichier JSON du jeu de variables.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue&apos;s example values.</source>
+        <translation>Utiliser les valeurs d&apos;exemple du catalogue.</translation>
+    </message>
+    <message>
+        <source>Comma-separated languages; the first is the institution language.</source>
+        <translation>Langues séparées par des virgules ; la première est la langue de l&apos;institution.</translation>
+    </message>
+    <message>
+        <source>sendMultilingualAsJsonObject=true.</source>
+        <translation>sendMultilingualAsJsonObject=true.</translation>
+    </message>
+    <message>
+        <source>Comfort variable, repeatable: TIXAct=-1d.</source>
+        <translation>Variable de confort, répétable : TIXAct=-1d.</translation>
+    </message>
+    <message>
+        <source>Season start (yyyy-MM-dd).</source>
+        <translation>Début de saison (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Season end (yyyy-MM-dd).</source>
+        <translation>Fin de saison (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Barcode prefix.</source>
+        <translation>Préfixe du code-barres.</translation>
+    </message>
+    <message>
+        <source>Barcode postfix.</source>
+        <translation>Suffixe du code-barres.</translation>
+    </message>
+    <message>
+        <source>Print compact JSON on one line.</source>
+        <translation>Écrire un JSON compact sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Also print the values the template changed (on stderr).</source>
+        <translation>Écrire aussi les valeurs modifiées par le modèle (sur stderr).</translation>
+    </message>
+    <message>
+        <source>template render needs exactly one FILE. Run &quot;tixsync-cli template render --help&quot;.</source>
+        <translation>template render attend exactement un FILE. Lancez « tixsync-cli template render --help ».</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --ticket ID, --variables VARS.json or --example.</source>
+        <translation>Indiquez exactement une option parmi --ticket ID, --variables VARS.json ou --example.</translation>
+    </message>
+    <message>
+        <source>--comfort takes NAME=VALUE, e.g. --comfort TIXAct=-1d.</source>
+        <translation>--comfort attend NAME=VALUE, p. ex. --comfort TIXAct=-1d.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date yyyy-MM-dd.</source>
+        <translation>--%1 attend une date yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 in the database.</source>
+        <translation>Il n&apos;y a aucun billet %1 dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3 -&gt; %4</source>
+        <translation>ligne %1 : %2 : %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Lists the template variables: name, type, example, description.</source>
+        <translation>Liste les variables de modèle : nom, type, exemple, description.</translation>
+    </message>
+    <message>
+        <source>Prints the default template (a starting point for your own).</source>
+        <translation>Affiche le modèle par défaut (un point de départ pour le vôtre).</translation>
+    </message>
+    <message>
+        <source>Usage: tixsync-cli template check FILE
+       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) [options]
+       tixsync-cli template variables
+       tixsync-cli template default
+Run &quot;tixsync-cli template SUBCOMMAND --help&quot; for the options.</source>
+        <translation>Usage : tixsync-cli template check FILE
+        tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) [options]
+        tixsync-cli template variables
+        tixsync-cli template default
+Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.
+%2</source>
+        <translation>Sous-commande inconnue « %1 ».
+%2</translation>
     </message>
 </context>
 <context>
@@ -3566,416 +4206,6 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
     </message>
 </context>
 <context>
-    <name>tixsync::cli</name>
-    <message>
-        <source>%1: %2%3 — run %4: %5 selected, %6 succeeded, %7 failed, %8 skipped</source>
-        <translation>%1 : %2%3 — exécution %4 : %5 sélectionnés, %6 réussis, %7 en échec, %8 ignorés</translation>
-    </message>
-    <message>
-        <source> (dry run, nothing sent)</source>
-        <translation> (simulation, rien n&apos;a été envoyé)</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>… and more; see &quot;tixsync-cli runs --run %1&quot;.</source>
-        <translation>… et d&apos;autres ; voir « tixsync-cli runs --run %1 ».</translation>
-    </message>
-    <message>
-        <source>--batch needs a positive whole number, not &quot;%1&quot;.</source>
-        <translation>--batch attend un nombre entier positif, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--date-from must look like &quot;25/12/26 18:30&quot; (DD/MM/YY hh:mm), not &quot;%1&quot;.</source>
-        <translation>--date-from doit avoir la forme &quot;25/12/26 18:30&quot; (JJ/MM/AA hh:mm), pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Cannot read the custom parameters file %1: %2.</source>
-        <translation>Impossible de lire le fichier de paramètres personnalisés %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 OK, 1 Warning (some tickets failed), 2 Error (the run could not proceed, or another instance is running), 64 usage.</source>
-        <translation>Codes de sortie : 0 OK, 1 avertissement (certains billets ont échoué), 2 erreur (l&apos;exécution n&apos;a pas pu se faire, ou une autre instance est en cours), 64 utilisation.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;. Run &quot;%2 --help&quot; for usage.</source>
-        <translation>Argument inattendu « %1 ». Lancez « %2 --help » pour l&apos;utilisation.</translation>
-    </message>
-    <message>
-        <source>Changes the S-360 status of tickets and records who and when:
-  cancel ID…       → CANCELLED (reason optional)
-  invalidate ID…   → INVALIDATED (--reason required)
-  control ID…      → CONTROLLED
-  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket</source>
-        <translation>Modifie le statut S-360 de billets et enregistre qui et quand :
-  cancel ID…       → CANCELLED (motif facultatif)
-  invalidate ID…   → INVALIDATED (--reason obligatoire)
-  control ID…      → CONTROLLED
-  reprint ID…      → ancien INVALIDATED (REPRINT), nouveau billet NOT_PRINTED</translation>
-    </message>
-    <message>
-        <source>Cancellation / invalidation reason.</source>
-        <translation>Motif d&apos;annulation / d&apos;invalidation.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>Écrire un seul objet JSON.</translation>
-    </message>
-    <message>
-        <source>cancel, invalidate, control or reprint</source>
-        <translation>cancel, invalidate, control ou reprint</translation>
-    </message>
-    <message>
-        <source>Ticket ids</source>
-        <translation>Identifiants des billets</translation>
-    </message>
-    <message>
-        <source>Give an action and at least one ticket id, e.g. &quot;ticket-action invalidate 1001 --reason LOST&quot;.</source>
-        <translation>Indiquez une action et au moins un identifiant de billet, p. ex. « ticket-action invalidate 1001 --reason LOST ».</translation>
-    </message>
-    <message>
-        <source>Ticket %1 reprinted as %2 (NOT_PRINTED; the next injection sends it).</source>
-        <translation>Billet %1 réimprimé sous %2 (NOT_PRINTED ; la prochaine injection l&apos;envoie).</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;. Use cancel, invalidate, control or reprint.</source>
-        <translation>Action inconnue « %1 ». Utilisez cancel, invalidate, control ou reprint.</translation>
-    </message>
-    <message>
-        <source>%1: %2 ticket(s) done.</source>
-        <translation>%1 : %2 billet(s) traité(s).</translation>
-    </message>
-    <message>
-        <source>Lists the last runs of the interface functions, or the per-ticket ledger of one run.</source>
-        <translation>Liste les dernières exécutions des fonctions d&apos;interface, ou le registre par billet d&apos;une exécution.</translation>
-    </message>
-    <message>
-        <source>How many runs (default 20).</source>
-        <translation>Nombre d&apos;exécutions (par défaut 20).</translation>
-    </message>
-    <message>
-        <source>Only this function (inject, feedback…).</source>
-        <translation>Seulement cette fonction (inject, feedback…).</translation>
-    </message>
-    <message>
-        <source>Print the ledger of this run.</source>
-        <translation>Écrire le registre de cette exécution.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Écrire du JSON.</translation>
-    </message>
-    <message>
-        <source>Unknown function &quot;%1&quot;.</source>
-        <translation>Fonction inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>%1 selected, %2 ok, %3 failed, %4 skipped</source>
-        <translation>%1 sélectionnés, %2 OK, %3 en échec, %4 ignorés</translation>
-    </message>
-    <message>
-        <source>Shows or sets the schedule of a function. Automatic schedules are run by &quot;tixsync-cli run-due&quot; (from cron or a systemd timer).
-  schedule                      list schedules and their next run
-  schedule FUNCTION --every MIN [--start …] [--end …] [run options]
-  schedule FUNCTION --manual</source>
-        <translation>Affiche ou définit la planification d&apos;une fonction. Les planifications automatiques sont exécutées par « tixsync-cli run-due » (depuis cron ou un timer systemd).
-  schedule                      liste les planifications et leur prochaine exécution
-  schedule FUNCTION --every MIN [--start …] [--end …] [options d&apos;exécution]
-  schedule FUNCTION --manual</translation>
-    </message>
-    <message>
-        <source>Run automatically every MIN minutes.</source>
-        <translation>Exécuter automatiquement toutes les MIN minutes.</translation>
-    </message>
-    <message>
-        <source>Manual only (no automatic runs).</source>
-        <translation>Manuelle uniquement (pas d&apos;exécution automatique).</translation>
-    </message>
-    <message>
-        <source>First automatic run not before (DD/MM/YY hh:mm).</source>
-        <translation>Première exécution automatique pas avant (JJ/MM/AA hh:mm).</translation>
-    </message>
-    <message>
-        <source>No automatic run after (DD/MM/YY hh:mm).</source>
-        <translation>Aucune exécution automatique après (JJ/MM/AA hh:mm).</translation>
-    </message>
-    <message>
-        <source>inject, feedback, push-cancelled, push-controlled, inject-privileges</source>
-        <translation>inject, feedback, push-cancelled, push-controlled, inject-privileges</translation>
-    </message>
-    <message>
-        <source>every %1 min</source>
-        <translation>toutes les %1 min</translation>
-    </message>
-    <message>
-        <source>manual</source>
-        <translation>manuelle</translation>
-    </message>
-    <message>
-        <source>next %1</source>
-        <translation>prochaine : %1</translation>
-    </message>
-    <message>
-        <source>Give --every MIN (a positive number of minutes) or --manual.</source>
-        <translation>Indiquez --every MIN (un nombre positif de minutes) ou --manual.</translation>
-    </message>
-    <message>
-        <source>--start must look like &quot;25/12/26 18:30&quot;.</source>
-        <translation>--start doit avoir la forme &quot;25/12/26 18:30&quot;.</translation>
-    </message>
-    <message>
-        <source>--end must look like &quot;25/12/26 18:30&quot;.</source>
-        <translation>--end doit avoir la forme &quot;25/12/26 18:30&quot;.</translation>
-    </message>
-    <message>
-        <source>warning: Date from on an automatic schedule re-sends the same tickets at every run and floods phones with notifications.</source>
-        <translation>avertissement : une date de départ sur une planification automatique renvoie les mêmes billets à chaque exécution et inonde les téléphones de notifications.</translation>
-    </message>
-    <message>
-        <source>Schedule of %1 saved.</source>
-        <translation>Planification de %1 enregistrée.</translation>
-    </message>
-    <message>
-        <source>Runs every automatic schedule that is due now, one after the other; meant for cron or a systemd timer every minute. Exit code: the worst outcome.</source>
-        <translation>Lance l&apos;une après l&apos;autre toutes les planifications automatiques arrivées à échéance ; prévu pour cron ou un timer systemd chaque minute. Code de sortie : le pire résultat.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object per run.</source>
-        <translation>Écrire un objet JSON par exécution.</translation>
-    </message>
-    <message>
-        <source>TIXNGO interface URL (default: the setting tixngo/url).</source>
-        <translation>URL de l&apos;interface TIXNGO (par défaut : le réglage tixngo/url).</translation>
-    </message>
-    <message>
-        <source>Nothing is due.</source>
-        <translation>Rien n&apos;est à échéance.</translation>
-    </message>
-    <message>
-        <source>Checks a template file. Problems are printed as row:column: message (row = field, 1-based; column = character in the value, path or condition, 1-based). Exit 2 on errors, 1 on warnings only.</source>
-        <translation>Vérifie un fichier de modèle. Les problèmes sont affichés sous la forme ligne:colonne: message (ligne = champ, à partir de 1 ; colonne = caractère dans la valeur, le chemin ou la condition, à partir de 1). Sortie 2 en cas d&apos;erreurs, 1 s&apos;il n&apos;y a que des avertissements.</translation>
-    </message>
-    <message>
-        <source>Template JSON file.</source>
-        <translation>Fichier JSON du modèle.</translation>
-    </message>
-    <message>
-        <source>template check needs exactly one FILE. Run &quot;tixsync-cli template check --help&quot;.</source>
-        <translation>template check attend exactement un FILE. Lancez « tixsync-cli template check --help ».</translation>
-    </message>
-    <message>
-        <source>%1: no problems</source>
-        <translation>%1 : aucun problème</translation>
-    </message>
-    <message>
-        <source>Renders the TIXNGO ticket JSON for a stored ticket or a variable set.</source>
-        <translation>Génère le JSON de billet TIXNGO pour un billet enregistré ou un jeu de variables.</translation>
-    </message>
-    <message>
-        <source>Template JSON file (&quot;-&quot; = the default template).</source>
-        <translation>Fichier JSON du modèle (&quot;-&quot; = le modèle par défaut).</translation>
-    </message>
-    <message>
-        <source>Ticket id in the database.</source>
-        <translation>Identifiant du billet dans la base de données.</translation>
-    </message>
-    <message>
-        <source>Variable set JSON file.</source>
-        <translation>Fichier JSON du jeu de variables.</translation>
-    </message>
-    <message>
-        <source>Use the catalogue&apos;s example values.</source>
-        <translation>Utiliser les valeurs d&apos;exemple du catalogue.</translation>
-    </message>
-    <message>
-        <source>Comma-separated languages; the first is the institution language.</source>
-        <translation>Langues séparées par des virgules ; la première est la langue de l&apos;institution.</translation>
-    </message>
-    <message>
-        <source>sendMultilingualAsJsonObject=true.</source>
-        <translation>sendMultilingualAsJsonObject=true.</translation>
-    </message>
-    <message>
-        <source>Comfort variable, repeatable: TIXAct=-1d.</source>
-        <translation>Variable de confort, répétable : TIXAct=-1d.</translation>
-    </message>
-    <message>
-        <source>Season start (yyyy-MM-dd).</source>
-        <translation>Début de saison (yyyy-MM-dd).</translation>
-    </message>
-    <message>
-        <source>Season end (yyyy-MM-dd).</source>
-        <translation>Fin de saison (yyyy-MM-dd).</translation>
-    </message>
-    <message>
-        <source>Barcode prefix.</source>
-        <translation>Préfixe du code-barres.</translation>
-    </message>
-    <message>
-        <source>Barcode postfix.</source>
-        <translation>Suffixe du code-barres.</translation>
-    </message>
-    <message>
-        <source>Print compact JSON on one line.</source>
-        <translation>Écrire un JSON compact sur une seule ligne.</translation>
-    </message>
-    <message>
-        <source>Also print the values the template changed (on stderr).</source>
-        <translation>Écrire aussi les valeurs modifiées par le modèle (sur stderr).</translation>
-    </message>
-    <message>
-        <source>template render needs exactly one FILE. Run &quot;tixsync-cli template render --help&quot;.</source>
-        <translation>template render attend exactement un FILE. Lancez « tixsync-cli template render --help ».</translation>
-    </message>
-    <message>
-        <source>Give exactly one of --ticket ID, --variables VARS.json or --example.</source>
-        <translation>Indiquez exactement une option parmi --ticket ID, --variables VARS.json ou --example.</translation>
-    </message>
-    <message>
-        <source>--comfort takes NAME=VALUE, e.g. --comfort TIXAct=-1d.</source>
-        <translation>--comfort attend NAME=VALUE, p. ex. --comfort TIXAct=-1d.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a date yyyy-MM-dd.</source>
-        <translation>--%1 attend une date yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>There is no ticket %1 in the database.</source>
-        <translation>Il n&apos;y a aucun billet %1 dans la base de données.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>row %1: %2: %3 -&gt; %4</source>
-        <translation>ligne %1 : %2 : %3 -&gt; %4</translation>
-    </message>
-    <message>
-        <source>(absent)</source>
-        <translation>(absent)</translation>
-    </message>
-    <message>
-        <source>Lists the template variables: name, type, example, description.</source>
-        <translation>Liste les variables de modèle : nom, type, exemple, description.</translation>
-    </message>
-    <message>
-        <source>Prints the default template (a starting point for your own).</source>
-        <translation>Affiche le modèle par défaut (un point de départ pour le vôtre).</translation>
-    </message>
-    <message>
-        <source>Usage: tixsync-cli template check FILE
-       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) [options]
-       tixsync-cli template variables
-       tixsync-cli template default
-Run &quot;tixsync-cli template SUBCOMMAND --help&quot; for the options.</source>
-        <translation>Usage : tixsync-cli template check FILE
-        tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) [options]
-        tixsync-cli template variables
-        tixsync-cli template default
-Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;%1&quot;.
-%2</source>
-        <translation>Sous-commande inconnue « %1 ».
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::cli::FunctionOptions</name>
-    <message>
-        <source>Only tickets of this event / performance id (repeatable).</source>
-        <translation>Seulement les billets de cet identifiant de manifestation / séance (répétable).</translation>
-    </message>
-    <message>
-        <source>Only the tickets of this S-360 order (file); other filters are then ignored.</source>
-        <translation>Seulement les billets de cette commande (dossier) S-360 ; les autres filtres sont alors ignorés.</translation>
-    </message>
-    <message>
-        <source>Only this product code.</source>
-        <translation>Seulement ce code produit.</translation>
-    </message>
-    <message>
-        <source>Only this product family.</source>
-        <translation>Seulement cette famille de produits.</translation>
-    </message>
-    <message>
-        <source>Only events of this season.</source>
-        <translation>Seulement les manifestations de cette saison.</translation>
-    </message>
-    <message>
-        <source>Only this sales channel.</source>
-        <translation>Seulement ce canal de vente.</translation>
-    </message>
-    <message>
-        <source>Only this tariff.</source>
-        <translation>Seulement ce tarif.</translation>
-    </message>
-    <message>
-        <source>Only this seat category.</source>
-        <translation>Seulement cette catégorie de places.</translation>
-    </message>
-    <message>
-        <source>At most N tickets in this run (default: the function&apos;s).</source>
-        <translation>Au plus N billets dans cette exécution (par défaut : celui de la fonction).</translation>
-    </message>
-    <message>
-        <source>Process these tickets even if already processed: &quot;id:123456789, 12300123&quot; (id: = ticket id, bare = ticket number).</source>
-        <translation>Traiter ces billets même s&apos;ils sont déjà traités : &quot;id:123456789, 12300123&quot; (id: = identifiant de billet, sans préfixe = numéro de billet).</translation>
-    </message>
-    <message>
-        <source>Never process these tickets in this run (same syntax as --force).</source>
-        <translation>Ne jamais traiter ces billets dans cette exécution (même syntaxe que --force).</translation>
-    </message>
-    <message>
-        <source>Pushes: re-send as if the last successful run had been at this local time.</source>
-        <translation>Envois : renvoyer comme si la dernière exécution réussie avait eu lieu à cette heure locale.</translation>
-    </message>
-    <message>
-        <source>Pushes: only tickets of these shipment modes (comma-separated; default all).</source>
-        <translation>Envois : seulement les billets de ces modes d&apos;expédition (séparés par des virgules ; par défaut tous).</translation>
-    </message>
-    <message>
-        <source>Push cancelled: show the deleted ticket to the spectator (showDeletedTicket).</source>
-        <translation>Envoi des annulations : afficher le billet supprimé au spectateur (showDeletedTicket).</translation>
-    </message>
-    <message>
-        <source>Injection: ticket-holder fields that must be filled (FIRSTNAME,LASTNAME,BIRTHDATE,ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE).</source>
-        <translation>Injection : champs du titulaire du billet qui doivent être remplis (FIRSTNAME,LASTNAME,BIRTHDATE,ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE).</translation>
-    </message>
-    <message>
-        <source>Injection: the point of sale that prints, &quot;salesChannelCode;posCode&quot;.</source>
-        <translation>Injection : le point de vente qui imprime, &quot;salesChannelCode;posCode&quot;.</translation>
-    </message>
-    <message>
-        <source>Feedback: process this file (diff format) as if TIXNGO had returned it; pushes: a file listing tickets to process.</source>
-        <translation>Retour de statut : traiter ce fichier (format diff) comme si TIXNGO l&apos;avait renvoyé ; envois : un fichier listant les billets à traiter.</translation>
-    </message>
-    <message>
-        <source>key=value custom parameters (default: those stored for the function).</source>
-        <translation>Paramètres personnalisés key=value (par défaut : ceux enregistrés pour la fonction).</translation>
-    </message>
-    <message>
-        <source>Scope of leases and watermarks (default: the TIXNGO URL).</source>
-        <translation>Portée des verrous d&apos;exécution et des marqueurs de synchronisation (par défaut : l&apos;URL TIXNGO).</translation>
-    </message>
-    <message>
-        <source>Select and build everything, send nothing; print the payloads.</source>
-        <translation>Tout sélectionner et construire, ne rien envoyer ; afficher les charges utiles.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>Écrire un seul objet JSON.</translation>
-    </message>
-    <message>
-        <source>TIXNGO interface URL ending with organizer/tickets (default: the setting tixngo/url). The API key is read from TIXNGO_API_KEY.</source>
-        <translation>URL de l&apos;interface TIXNGO se terminant par organizer/tickets (par défaut : le réglage tixngo/url). La clé d&apos;API est lue dans TIXNGO_API_KEY.</translation>
-    </message>
-</context>
-<context>
     <name>tixsync::recon::DiscrepancyModel</name>
     <message>
         <source>Severity</source>
@@ -4197,249 +4427,6 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     </message>
 </context>
 <context>
-    <name>tixsync::sync</name>
-    <message>
-        <source>No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass --tixngo-url https://…/organizer/tickets.</source>
-        <translation>Aucune URL d&apos;interface TIXNGO n&apos;est configurée. Définissez-la dans les réglages (tixngo/url) ou passez --tixngo-url https://…/organizer/tickets.</translation>
-    </message>
-    <message>
-        <source>Ticket injection</source>
-        <translation>Injection des billets</translation>
-    </message>
-    <message>
-        <source>Retrieve ticket status (feedback)</source>
-        <translation>Récupération des statuts (retour de statut)</translation>
-    </message>
-    <message>
-        <source>Push cancelled and invalidated tickets</source>
-        <translation>Envoi des billets annulés et invalidés</translation>
-    </message>
-    <message>
-        <source>Push controlled tickets</source>
-        <translation>Envoi des billets contrôlés</translation>
-    </message>
-    <message>
-        <source>Digital privileges injection</source>
-        <translation>Injection des privilèges numériques</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::CustomParameters</name>
-    <message>
-        <source>Line %1 is not a &quot;key=value&quot; line: &quot;%2&quot;. Write it as key=value, or start it with # to make it a comment.</source>
-        <translation>La ligne %1 n&apos;est pas une ligne &quot;key=value&quot; : « %2 ». Écrivez-la sous la forme key=value, ou commencez-la par # pour en faire un commentaire.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
-        <translation>Ligne %1 : %2 doit valoir true ou false, pas « %3 ».</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be a whole number of at least %3, not &quot;%4&quot;.</source>
-        <translation>Ligne %1 : %2 doit être un nombre entier d&apos;au moins %3, pas « %4 ».</translation>
-    </message>
-    <message>
-        <source>Line %1: killRatio must be a ratio between 0 and 1 (or a percentage like 50%), not &quot;%2&quot;.</source>
-        <translation>Ligne %1 : killRatio doit être un ratio entre 0 et 1 (ou un pourcentage comme 50%), pas « %2 ».</translation>
-    </message>
-    <message>
-        <source>Line %1: TIXNGO_LIFECYCLE_MODE supports only &quot;lifecycle&quot;, not &quot;%2&quot;.</source>
-        <translation>Ligne %1 : TIXNGO_LIFECYCLE_MODE n&apos;accepte que &quot;lifecycle&quot;, pas « %2 ».</translation>
-    </message>
-    <message>
-        <source>Line %1: unknown custom parameter &quot;%2&quot; is ignored. Known keys: %3.</source>
-        <translation>Ligne %1 : le paramètre personnalisé inconnu « %2 » est ignoré. Clés connues : %3.</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::Lease</name>
-    <message>
-        <source>The run lease of %1 vanished; try again.</source>
-        <translation>Le verrou d&apos;exécution de %1 a disparu ; réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 is already running for organizer &quot;%2&quot; (held by %3 until %4). Only one instance per function and organizer may run; wait for it to end, or retry after the lease expires.</source>
-        <translation>%1 est déjà en cours pour l&apos;organisateur « %2 » (verrou détenu par %3 jusqu&apos;à %4). Une seule instance par fonction et par organisateur peut s&apos;exécuter ; attendez qu&apos;elle se termine, ou réessayez après l&apos;expiration du verrou.</translation>
-    </message>
-    <message>
-        <source>The run lease is not held.</source>
-        <translation>Le verrou d&apos;exécution n&apos;est pas détenu.</translation>
-    </message>
-    <message>
-        <source>Another process took over the run lease of %1 (this run was too slow to renew it); the run stops.</source>
-        <translation>Un autre processus a repris le verrou d&apos;exécution de %1 (cette exécution a été trop lente pour le renouveler) ; l&apos;exécution s&apos;arrête.</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::Prepared</name>
-    <message>
-        <source>preparing a statement</source>
-        <translation>préparation d&apos;une requête</translation>
-    </message>
-    <message>
-        <source>running a statement</source>
-        <translation>exécution d&apos;une requête</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::RunOptions</name>
-    <message>
-        <source>Unknown interface function &quot;%1&quot;.</source>
-        <translation>Fonction d&apos;interface inconnue « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::SyncEngine</name>
-    <message>
-        <source>Date from is set on an automatic schedule: every run re-sends the same tickets and floods spectators&apos; phones with notifications. Clear Date from once the catch-up run is done.</source>
-        <translation>La date de départ est définie sur une planification automatique : chaque exécution renvoie les mêmes billets et inonde de notifications les téléphones des spectateurs. Effacez la date de départ une fois l&apos;exécution de rattrapage terminée.</translation>
-    </message>
-    <message>
-        <source>No TIXNGO connection is configured. Set the interface URL (setting tixngo/url or --tixngo-url) and the API key (TIXNGO_API_KEY).</source>
-        <translation>Aucune connexion TIXNGO n&apos;est configurée. Définissez l&apos;URL de l&apos;interface (réglage tixngo/url ou --tixngo-url) et la clé d&apos;API (TIXNGO_API_KEY).</translation>
-    </message>
-    <message>
-        <source>The process ended before the run finished (crash or kill); the next run resolved its tickets in flight.</source>
-        <translation>Le processus s&apos;est terminé avant la fin de l&apos;exécution (plantage ou arrêt forcé) ; l&apos;exécution suivante a résolu ses billets en cours.</translation>
-    </message>
-    <message>
-        <source>Cannot record the run.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1: %2.</source>
-        <translation>Impossible de lire le fichier %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Checking %1 tickets left in flight by an interrupted run</source>
-        <translation>Vérification de %1 billets laissés en cours par une exécution interrompue</translation>
-    </message>
-    <message>
-        <source>Sent by an interrupted run; TIXNGO has it, so it is not sent again.</source>
-        <translation>Envoyé par une exécution interrompue ; TIXNGO l&apos;a reçu, il n&apos;est donc pas renvoyé.</translation>
-    </message>
-    <message>
-        <source>Checking tickets left in flight</source>
-        <translation>Vérification des billets laissés en cours</translation>
-    </message>
-    <message>
-        <source>%1 tickets were in flight when a previous run was interrupted: %2 had reached TIXNGO and are now recorded, %3 had not and are sent again, %4 could not be checked.</source>
-        <translation>%1 billets étaient en cours lorsqu&apos;une exécution précédente a été interrompue : %2 avaient atteint TIXNGO et sont maintenant enregistrés, %3 non et sont renvoyés, %4 n&apos;ont pas pu être vérifiés.</translation>
-    </message>
-    <message>
-        <source>Unknown mandatory ticket-holder field &quot;%1&quot;. Use a subset of FIRSTNAME, LASTNAME, BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.</source>
-        <translation>Champ obligatoire du titulaire inconnu « %1 ». Utilisez un sous-ensemble de FIRSTNAME, LASTNAME, BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.</translation>
-    </message>
-    <message>
-        <source>Selecting tickets</source>
-        <translation>Sélection des billets</translation>
-    </message>
-    <message>
-        <source>Ticket %1 (number %2): the holder has no %3.</source>
-        <translation>Billet %1 (numéro %2) : le titulaire n&apos;a pas de %3.</translation>
-    </message>
-    <message>
-        <source>No ticket was sent: %1 tickets lack mandatory ticket-holder fields. Complete them in S-360, or set enforceMandatoryParameters=false to skip these tickets.
-%2</source>
-        <translation>Aucun billet n&apos;a été envoyé : %1 billets n&apos;ont pas tous les champs obligatoires du titulaire. Complétez-les dans S-360, ou définissez enforceMandatoryParameters=false pour ignorer ces billets.
-%2</translation>
-    </message>
-    <message>
-        <source>The privilege definition of product %1 changed and was updated.</source>
-        <translation>La définition du privilège du produit %1 a changé et a été mise à jour.</translation>
-    </message>
-    <message>
-        <source>The privilege definition of product %1 was created (first run).</source>
-        <translation>La définition du privilège du produit %1 a été créée (première exécution).</translation>
-    </message>
-    <message>
-        <source>Building payloads</source>
-        <translation>Construction des charges utiles</translation>
-    </message>
-    <message>
-        <source>Ticket %1 refers to event %2, which is not in the database. Import the event.</source>
-        <translation>Le billet %1 se rapporte à la manifestation %2, qui n&apos;est pas dans la base de données. Importez la manifestation.</translation>
-    </message>
-    <message>
-        <source>No payload builder is configured.</source>
-        <translation>Aucun constructeur de charge utile n&apos;est configuré.</translation>
-    </message>
-    <message>
-        <source>The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.</source>
-        <translation>L&apos;exécution a été annulée après %1 billets sur %2 ; les billets déjà synchronisés sont conservés.</translation>
-    </message>
-    <message>
-        <source>Sending to TIXNGO</source>
-        <translation>Envoi à TIXNGO</translation>
-    </message>
-    <message>
-        <source>The run stopped: %1 of %2 tickets failed, more than killRatio %3 allows. Check the failing tickets and the TIXNGO connection.</source>
-        <translation>L&apos;exécution s&apos;est arrêtée : %1 billets sur %2 ont échoué, plus que ne le permet killRatio %3. Vérifiez les billets en échec et la connexion à TIXNGO.</translation>
-    </message>
-    <message>
-        <source>Not sent: the run stopped before this ticket (%1).</source>
-        <translation>Non envoyé : l&apos;exécution s&apos;est arrêtée avant ce billet (%1).</translation>
-    </message>
-    <message>
-        <source>TIXNGO returned no result for this ticket.</source>
-        <translation>TIXNGO n&apos;a renvoyé aucun résultat pour ce billet.</translation>
-    </message>
-    <message>
-        <source>%1 (field %2)</source>
-        <translation>%1 (champ %2)</translation>
-    </message>
-    <message>
-        <source>Cannot read the feedback file %1: %2.</source>
-        <translation>Impossible de lire le fichier de retour de statut %1 : %2.</translation>
-    </message>
-    <message>
-        <source>The feedback run was cancelled; the pages already stored are kept.</source>
-        <translation>L&apos;exécution du retour de statut a été annulée ; les pages déjà enregistrées sont conservées.</translation>
-    </message>
-    <message>
-        <source>Reading the TIXNGO feed</source>
-        <translation>Lecture du flux TIXNGO</translation>
-    </message>
-    <message>
-        <source>TIXNGO reports ticket %1, which is not in the S-360 data. Import it, or check the organizer this connection points to.</source>
-        <translation>TIXNGO signale le billet %1, qui n&apos;est pas dans les données S-360. Importez-le, ou vérifiez l&apos;organisateur vers lequel pointe cette connexion.</translation>
-    </message>
-    <message>
-        <source>The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was not moved.</source>
-        <translation>Le flux s&apos;arrête ici (doContinueInCaseOfSyncError=false) ; la clé de pagination n&apos;a pas été déplacée.</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::ticketactions</name>
-    <message>
-        <source>Name at least one ticket id.</source>
-        <translation>Indiquez au moins un identifiant de billet.</translation>
-    </message>
-    <message>
-        <source>There is no ticket with id &quot;%1&quot;. Check the id (not the ticket number).</source>
-        <translation>Il n&apos;y a aucun billet avec l&apos;identifiant « %1 ». Vérifiez l&apos;identifiant (pas le numéro de billet).</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is already cancelled.</source>
-        <translation>Le billet %1 est déjà annulé.</translation>
-    </message>
-    <message>
-        <source>An invalidation needs a reason (for example RESALE or LOST); give it with --reason.</source>
-        <translation>Une invalidation exige un motif (par exemple RESALE ou LOST) ; indiquez-le avec --reason.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.</source>
-        <translation>Le billet %1 est annulé ; un billet annulé ne peut pas être invalidé.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is %2; only a printed ticket can be controlled.</source>
-        <translation>Le billet %1 est %2 ; seul un billet imprimé peut être contrôlé.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is %2; only a valid ticket can be reprinted.</source>
-        <translation>Le billet %1 est %2 ; seul un billet valide peut être réimprimé.</translation>
-    </message>
-</context>
-<context>
     <name>tixsync::tixngo::ApiProfile</name>
     <message>
         <source>API profile: &quot;%1&quot; must be a path relative to the API root such as &quot;organizer/tickets&quot; (no leading &apos;/&apos;, no scheme, query or spaces); got &quot;%2&quot;.</source>
@@ -4653,32 +4640,6 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     </message>
 </context>
 <context>
-    <name>tixsync::tpl</name>
-    <message>
-        <source>TIXRGrp &quot;%1&quot; is longer than the 50 characters TIXNGO accepts for a group id.</source>
-        <translation>TIXRGrp « %1 » dépasse les 50 caractères que TIXNGO accepte pour un identifiant de groupe.</translation>
-    </message>
-    <message>
-        <source>%1 is start_of_season but no season start date is set: set the season dates.</source>
-        <translation>%1 vaut start_of_season mais aucune date de début de saison n&apos;est définie : définissez les dates de la saison.</translation>
-    </message>
-    <message>
-        <source>%1 is end_of_season but no season end date is set: set the season dates.</source>
-        <translation>%1 vaut end_of_season mais aucune date de fin de saison n&apos;est définie : définissez les dates de la saison.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not understood: write start_of_season, end_of_season, an offset from the performance start such as +1d, -1w, 2w or +3h, or a date dd/mm/yy hh:mm (22/10/23 21:15).</source>
-        <translation>%1 « %2 » n&apos;est pas compris : écrivez start_of_season, end_of_season, un décalage par rapport au début de la séance tel que +1d, -1w, 2w ou +3h, ou une date dd/mm/yy hh:mm (22/10/23 21:15).</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::tpl::Condition</name>
-    <message>
-        <source>Something to compare is missing: write e.g. ${Seat_gate} == &quot;A&quot;.</source>
-        <translation>Il manque un terme à comparer : écrivez p. ex. ${Seat_gate} == &quot;A&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>tixsync::tpl::DatePattern</name>
     <message>
         <source>The quote opened here is not closed: add a closing &apos; or write &apos;&apos; for a literal quote.</source>
@@ -4690,7 +4651,7 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     </message>
 </context>
 <context>
-    <name>tixsync::tpl::ExpressionParser</name>
+    <name>tixsync::tpl::Expression</name>
     <message>
         <source>&quot;${&quot; is not closed: add &quot;}&quot; after the variable name, or write &quot;$${&quot; for a literal &quot;${&quot;.</source>
         <translation>&quot;${&quot; n&apos;est pas fermé : ajoutez &quot;}&quot; après le nom de la variable, ou écrivez &quot;$${&quot; pour un &quot;${&quot; littéral.</translation>
@@ -4751,6 +4712,10 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <source>Unknown modifier &quot;%1&quot;: use format=, language=, min=, max=, upperCase or lowerCase.</source>
         <translation>Modificateur inconnu « %1 » : utilisez format=, language=, min=, max=, upperCase ou lowerCase.</translation>
     </message>
+    <message>
+        <source>Something to compare is missing: write e.g. ${Seat_gate} == &quot;A&quot;.</source>
+        <translation>Il manque un terme à comparer : écrivez p. ex. ${Seat_gate} == &quot;A&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::tpl::PayloadBuilder</name>
@@ -4762,9 +4727,6 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <source>Ticket %1 breaks TIXNGO rules: %2</source>
         <translation>Le billet %1 enfreint les règles de TIXNGO : %2</translation>
     </message>
-</context>
-<context>
-    <name>tixsync::tpl::PayloadBuilder::Impl</name>
     <message>
         <source>%1 is a single value in the TIXNGO payload, so nothing can go under it: change the path.</source>
         <translation>%1 est une valeur simple dans la charge utile TIXNGO, rien ne peut donc se trouver en dessous : modifiez le chemin.</translation>
@@ -4816,6 +4778,22 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     <message>
         <source>%1 has the wrong type: set the row type to text.</source>
         <translation>%1 n&apos;a pas le bon type : définissez le type de la ligne sur text.</translation>
+    </message>
+    <message>
+        <source>TIXRGrp &quot;%1&quot; is longer than the 50 characters TIXNGO accepts for a group id.</source>
+        <translation>TIXRGrp « %1 » dépasse les 50 caractères que TIXNGO accepte pour un identifiant de groupe.</translation>
+    </message>
+    <message>
+        <source>%1 is start_of_season but no season start date is set: set the season dates.</source>
+        <translation>%1 vaut start_of_season mais aucune date de début de saison n&apos;est définie : définissez les dates de la saison.</translation>
+    </message>
+    <message>
+        <source>%1 is end_of_season but no season end date is set: set the season dates.</source>
+        <translation>%1 vaut end_of_season mais aucune date de fin de saison n&apos;est définie : définissez les dates de la saison.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not understood: write start_of_season, end_of_season, an offset from the performance start such as +1d, -1w, 2w or +3h, or a date dd/mm/yy hh:mm (22/10/23 21:15).</source>
+        <translation>%1 « %2 » n&apos;est pas compris : écrivez start_of_season, end_of_season, un décalage par rapport au début de la séance tel que +1d, -1w, 2w ou +3h, ou une date dd/mm/yy hh:mm (22/10/23 21:15).</translation>
     </message>
 </context>
 <context>
@@ -4920,9 +4898,6 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
-</context>
-<context>
-    <name>tixsync::tpl::TemplateProblem</name>
     <message>
         <source>warning: </source>
         <translation>avertissement : </translation>
@@ -5169,9 +5144,6 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <source>Postal code of the venue</source>
         <translation>Code postal du lieu</translation>
     </message>
-</context>
-<context>
-    <name>tixsync::tpl::VariableSet</name>
     <message>
         <source>The variable set is not a JSON object (%1 at character %2): write {&quot;Variable_name&quot;: &quot;value&quot;, …}.</source>
         <translation>Le jeu de variables n&apos;est pas un objet JSON (%1 au caractère %2) : écrivez {&quot;Variable_name&quot;: &quot;value&quot;, …}.</translation>
