@@ -14,10 +14,6 @@ namespace {
 
 using namespace tixsync::tpl;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tixsync-cli", s);
-}
 
 // Loads FILE and prints its problems as "row:column: message". Returns the template or sets `code`.
 std::optional<Template> loadChecked(Context &ctx, const QString &file, int *code, bool printWarnings)
@@ -39,45 +35,45 @@ int runCheck(Context &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks a template file. Problems are printed as row:column: message (row = field, 1-based; "
+        QCoreApplication::translate("tixsync-cli", "Checks a template file. Problems are printed as row:column: message (row = field, 1-based; "
            "column = character in the value, path or condition, 1-based). Exit 2 on errors, 1 on warnings only."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Template JSON file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("tixsync-cli", "Template JSON file."));
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return ctx.fail(
-            tr("template check needs exactly one FILE. Run \"tixsync-cli template check --help\"."), ExitUsage);
+            QCoreApplication::translate("tixsync-cli", "template check needs exactly one FILE. Run \"tixsync-cli template check --help\"."), ExitUsage);
     const QString file = parser.positionalArguments().first();
     loadChecked(ctx, file, &code, true);
     if (code == ExitOk)
-        ctx.out() << tr("%1: no problems").arg(file) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("tixsync-cli", "%1: no problems").arg(file) << Qt::endl;
     return code;
 }
 
 int runRender(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Renders the TIXNGO ticket JSON for a stored ticket or a variable set."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Template JSON file (\"-\" = the default template)."));
-    const QCommandLineOption ticket(QStringLiteral("ticket"), tr("Ticket id in the database."), QStringLiteral("ID"));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Renders the TIXNGO ticket JSON for a stored ticket or a variable set."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("tixsync-cli", "Template JSON file (\"-\" = the default template)."));
+    const QCommandLineOption ticket(QStringLiteral("ticket"), QCoreApplication::translate("tixsync-cli", "Ticket id in the database."), QStringLiteral("ID"));
     const QCommandLineOption variables(
-        QStringLiteral("variables"), tr("Variable set JSON file."), QStringLiteral("VARS.json"));
-    const QCommandLineOption example(QStringLiteral("example"), tr("Use the catalogue's example values."));
+        QStringLiteral("variables"), QCoreApplication::translate("tixsync-cli", "Variable set JSON file."), QStringLiteral("VARS.json"));
+    const QCommandLineOption example(QStringLiteral("example"), QCoreApplication::translate("tixsync-cli", "Use the catalogue's example values."));
     const QCommandLineOption languages(QStringLiteral("languages"),
-        tr("Comma-separated languages; the first is the institution language."), QStringLiteral("en,fr"));
-    const QCommandLineOption multilingual(QStringLiteral("multilingual"), tr("sendMultilingualAsJsonObject=true."));
+        QCoreApplication::translate("tixsync-cli", "Comma-separated languages; the first is the institution language."), QStringLiteral("en,fr"));
+    const QCommandLineOption multilingual(QStringLiteral("multilingual"), QCoreApplication::translate("tixsync-cli", "sendMultilingualAsJsonObject=true."));
     const QCommandLineOption comfort(
-        QStringLiteral("comfort"), tr("Comfort variable, repeatable: TIXAct=-1d."), QStringLiteral("NAME=VALUE"));
+        QStringLiteral("comfort"), QCoreApplication::translate("tixsync-cli", "Comfort variable, repeatable: TIXAct=-1d."), QStringLiteral("NAME=VALUE"));
     const QCommandLineOption seasonStart(
-        QStringLiteral("season-start"), tr("Season start (yyyy-MM-dd)."), QStringLiteral("DATE"));
+        QStringLiteral("season-start"), QCoreApplication::translate("tixsync-cli", "Season start (yyyy-MM-dd)."), QStringLiteral("DATE"));
     const QCommandLineOption seasonEnd(
-        QStringLiteral("season-end"), tr("Season end (yyyy-MM-dd)."), QStringLiteral("DATE"));
-    const QCommandLineOption prefix(QStringLiteral("barcode-prefix"), tr("Barcode prefix."), QStringLiteral("TEXT"));
-    const QCommandLineOption postfix(QStringLiteral("barcode-postfix"), tr("Barcode postfix."), QStringLiteral("TEXT"));
-    const QCommandLineOption compact(QStringLiteral("compact"), tr("Print compact JSON on one line."));
+        QStringLiteral("season-end"), QCoreApplication::translate("tixsync-cli", "Season end (yyyy-MM-dd)."), QStringLiteral("DATE"));
+    const QCommandLineOption prefix(QStringLiteral("barcode-prefix"), QCoreApplication::translate("tixsync-cli", "Barcode prefix."), QStringLiteral("TEXT"));
+    const QCommandLineOption postfix(QStringLiteral("barcode-postfix"), QCoreApplication::translate("tixsync-cli", "Barcode postfix."), QStringLiteral("TEXT"));
+    const QCommandLineOption compact(QStringLiteral("compact"), QCoreApplication::translate("tixsync-cli", "Print compact JSON on one line."));
     const QCommandLineOption changes(
-        QStringLiteral("changes"), tr("Also print the values the template changed (on stderr)."));
+        QStringLiteral("changes"), QCoreApplication::translate("tixsync-cli", "Also print the values the template changed (on stderr)."));
     parser.addOptions({ticket, variables, example, languages, multilingual, comfort, seasonStart, seasonEnd, prefix,
         postfix, compact, changes});
     int code = 0;
@@ -85,10 +81,10 @@ int runRender(Context &ctx)
         return code;
     if (parser.positionalArguments().size() != 1)
         return ctx.fail(
-            tr("template render needs exactly one FILE. Run \"tixsync-cli template render --help\"."), ExitUsage);
+            QCoreApplication::translate("tixsync-cli", "template render needs exactly one FILE. Run \"tixsync-cli template render --help\"."), ExitUsage);
     const int sources = int(parser.isSet(ticket)) + int(parser.isSet(variables)) + int(parser.isSet(example));
     if (sources != 1)
-        return ctx.fail(tr("Give exactly one of --ticket ID, --variables VARS.json or --example."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("tixsync-cli", "Give exactly one of --ticket ID, --variables VARS.json or --example."), ExitUsage);
 
     PayloadOptions options;
     options.barcodePrefix = parser.value(prefix);
@@ -99,7 +95,7 @@ int runRender(Context &ctx)
     for (const QString &c : parser.values(comfort)) {
         const qsizetype eq = c.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return ctx.fail(tr("--comfort takes NAME=VALUE, e.g. --comfort TIXAct=-1d."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--comfort takes NAME=VALUE, e.g. --comfort TIXAct=-1d."), ExitUsage);
         options.comfortVariables.insert(c.left(eq), c.mid(eq + 1));
     }
     for (const auto &[opt, date] :
@@ -107,7 +103,7 @@ int runRender(Context &ctx)
         if (parser.isSet(*opt)) {
             *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
             if (!date->isValid())
-                return ctx.fail(tr("--%1 takes a date yyyy-MM-dd.").arg(opt->names().first()), ExitUsage);
+                return ctx.fail(QCoreApplication::translate("tixsync-cli", "--%1 takes a date yyyy-MM-dd.").arg(opt->names().first()), ExitUsage);
         }
     }
 
@@ -134,7 +130,7 @@ int runRender(Context &ctx)
             return ExitFailure;
         const auto t = store->ticket(parser.value(ticket));
         if (!t)
-            return ctx.fail(tr("There is no ticket %1 in the database.").arg(parser.value(ticket)));
+            return ctx.fail(QCoreApplication::translate("tixsync-cli", "There is no ticket %1 in the database.").arg(parser.value(ticket)));
         const auto e = store->event(t->eventId);
         json = builder.build(*t, e.value_or(Event()), &changeList, &problems);
     } else {
@@ -144,7 +140,7 @@ int runRender(Context &ctx)
         } else {
             QFile f(parser.value(variables));
             if (!f.open(QIODevice::ReadOnly))
-                return ctx.fail(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+                return ctx.fail(QCoreApplication::translate("tixsync-cli", "Cannot read %1: %2").arg(f.fileName(), f.errorString()));
             auto v = VariableSet::fromJson(f.readAll());
             if (!v) {
                 Error e = v.error();
@@ -163,9 +159,9 @@ int runRender(Context &ctx)
     ctx.out().flush();
     if (parser.isSet(changes))
         for (const TemplateChange &c : changeList)
-            ctx.err() << tr("row %1: %2: %3 -> %4")
+            ctx.err() << QCoreApplication::translate("tixsync-cli", "row %1: %2: %3 -> %4")
                              .arg(c.row)
-                             .arg(c.path, c.before.isEmpty() ? tr("(absent)") : c.before, c.after)
+                             .arg(c.path, c.before.isEmpty() ? QCoreApplication::translate("tixsync-cli", "(absent)") : c.before, c.after)
                       << '\n';
     for (const PayloadProblem &p : problems)
         ctx.err() << p.toString() << '\n';
@@ -176,7 +172,7 @@ int runRender(Context &ctx)
 int runVariables(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the template variables: name, type, example, description."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Lists the template variables: name, type, example, description."));
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
@@ -191,7 +187,7 @@ int runVariables(Context &ctx)
 int runDefault(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the default template (a starting point for your own)."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Prints the default template (a starting point for your own)."));
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
@@ -215,7 +211,7 @@ int runTemplate(Context &ctx)
         }
     }
     const QString usage
-        = tr("Usage: tixsync-cli template check FILE\n"
+        = QCoreApplication::translate("tixsync-cli", "Usage: tixsync-cli template check FILE\n"
              "       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) "
              "[options]\n"
              "       tixsync-cli template variables\n"
@@ -225,7 +221,7 @@ int runTemplate(Context &ctx)
         ctx.out() << usage << Qt::endl;
         return ExitOk;
     }
-    return ctx.fail(sub.isEmpty() ? usage : tr("Unknown subcommand \"%1\".\n%2").arg(sub, usage), ExitUsage);
+    return ctx.fail(sub.isEmpty() ? usage : QCoreApplication::translate("tixsync-cli", "Unknown subcommand \"%1\".\n%2").arg(sub, usage), ExitUsage);
 }
 
 } // namespace

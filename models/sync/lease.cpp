@@ -15,10 +15,6 @@
 namespace tixsync::sync {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
 
 qint64 nowSecs()
 {
@@ -99,7 +95,7 @@ Result<Lease> Lease::acquire(Store &store, const QString &function, const QStrin
     if (!cur)
         return fail(cur.error());
     if (!cur->next())
-        return fail(QStringLiteral("SYNC_LEASE"), tr("The run lease of %1 vanished; try again.").arg(function));
+        return fail(QStringLiteral("SYNC_LEASE"), QCoreApplication::translate("Sync", "The run lease of %1 vanished; try again.").arg(function));
     QString current = cur->value(0).toString();
     const qint64 expires = cur->value(1).toLongLong();
     if (current != holder && holderIsDeadHere(current)) {
@@ -117,7 +113,7 @@ Result<Lease> Lease::acquire(Store &store, const QString &function, const QStrin
     }
     if (current != holder) {
         return fail(QStringLiteral("SYNC_BUSY"),
-            tr("%1 is already running for organizer \"%2\" (held by %3 until %4). Only one instance per "
+            QCoreApplication::translate("Sync", "%1 is already running for organizer \"%2\" (held by %3 until %4). Only one instance per "
                "function and organizer may run; wait for it to end, or retry after the lease expires.")
                 .arg(function, organizer, current, QDateTime::fromSecsSinceEpoch(expires).toString(Qt::ISODate)));
     }
@@ -133,7 +129,7 @@ Result<Lease> Lease::acquire(Store &store, const QString &function, const QStrin
 Status Lease::renew()
 {
     if (!m_store)
-        return fail(QStringLiteral("SYNC_LEASE_LOST"), tr("The run lease is not held."));
+        return fail(QStringLiteral("SYNC_LEASE_LOST"), QCoreApplication::translate("Sync", "The run lease is not held."));
     auto r
         = m_store->exec(QStringLiteral("UPDATE sync_leases SET expires_at = ? WHERE function = ? AND organizer = ? AND "
                                        "holder = ?"),
@@ -142,7 +138,7 @@ Status Lease::renew()
         return fail(r.error());
     if (r->numRowsAffected() != 1)
         return fail(QStringLiteral("SYNC_LEASE_LOST"),
-            tr("Another process took over the run lease of %1 (this run was too slow to renew it); the run "
+            QCoreApplication::translate("Sync", "Another process took over the run lease of %1 (this run was too slow to renew it); the run "
                "stops.")
                 .arg(m_function));
     return {};

@@ -16,10 +16,6 @@
 namespace tixsync::sync {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
 } // namespace
 
 QString organizerFor(const QString &tixngoUrl)
@@ -32,7 +28,7 @@ Result<std::unique_ptr<TixngoTransport>> defaultTransport(Store &store, const QS
     const QString url = urlOverride.isEmpty() ? store.setting(QStringLiteral("tixngo/url")) : urlOverride;
     if (url.isEmpty())
         return fail(QStringLiteral("SYNC_NO_CONNECTION"),
-            tr("No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass "
+            QCoreApplication::translate("Sync", "No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass "
                "--tixngo-url https://…/organizer/tickets."));
     auto t = ClientTransport::fromEnvironment(url);
     if (!t)

@@ -9,10 +9,6 @@
 namespace tixsync::sync {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
 } // namespace
 
 QString toCode(SyncFunction f)
@@ -54,15 +50,15 @@ QString displayName(SyncFunction f)
 {
     switch (f) {
     case SyncFunction::Inject:
-        return tr("Ticket injection");
+        return QCoreApplication::translate("Sync", "Ticket injection");
     case SyncFunction::Feedback:
-        return tr("Retrieve ticket status (feedback)");
+        return QCoreApplication::translate("Sync", "Retrieve ticket status (feedback)");
     case SyncFunction::PushCancelled:
-        return tr("Push cancelled and invalidated tickets");
+        return QCoreApplication::translate("Sync", "Push cancelled and invalidated tickets");
     case SyncFunction::PushControlled:
-        return tr("Push controlled tickets");
+        return QCoreApplication::translate("Sync", "Push controlled tickets");
     case SyncFunction::InjectPrivileges:
-        return tr("Digital privileges injection");
+        return QCoreApplication::translate("Sync", "Digital privileges injection");
     }
     return {};
 }
@@ -197,7 +193,7 @@ Result<RunOptions> RunOptions::fromJson(const QJsonObject &o)
     RunOptions r;
     if (!parseSyncFunction(o.value(QStringLiteral("function")).toString(), &r.function))
         return fail(QStringLiteral("SYNC_BAD_OPTIONS"),
-            tr("Unknown interface function \"%1\".").arg(o.value(QStringLiteral("function")).toString()));
+            QCoreApplication::translate("Sync", "Unknown interface function \"%1\".").arg(o.value(QStringLiteral("function")).toString()));
     auto list = [&](const char *k) {
         QStringList out;
         const QJsonArray a = o.value(QString::fromLatin1(k)).toArray();

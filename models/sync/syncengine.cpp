@@ -19,10 +19,6 @@
 namespace tixsync::sync {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
 
 QString nowText()
 {
@@ -48,7 +44,7 @@ public:
     Status exec(const QVariantList &values)
     {
         if (!m_ok)
-            return fail(m_store.sqlError(m_q, tr("preparing a statement")));
+            return fail(m_store.sqlError(m_q, QCoreApplication::translate("Sync", "preparing a statement")));
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values[i];
             if (v.typeId() == QMetaType::QString && v.toString().isNull())
@@ -57,7 +53,7 @@ public:
                 m_q.bindValue(i, v);
         }
         if (!m_q.exec())
-            return fail(m_store.sqlError(m_q, tr("running a statement")));
+            return fail(m_store.sqlError(m_q, QCoreApplication::translate("Sync", "running a statement")));
         return {};
     }
     QSqlQuery &query() { return m_q; }
@@ -209,7 +205,7 @@ RunResult SyncEngine::run(const RunOptions &options)
     c.res.warnings = options.parameters.warnings;
     c.dumpBudget = qint64(options.parameters.maxLengthDumpedCallsInKbs) * 1024;
     if (options.dateFrom.isValid() && options.automatic)
-        c.res.warnings << tr(
+        c.res.warnings << QCoreApplication::translate("Sync", 
             "Date from is set on an automatic schedule: every run re-sends the same tickets and floods "
             "spectators' phones with notifications. Clear Date from once the catch-up run is done.");
 
@@ -219,7 +215,7 @@ RunResult SyncEngine::run(const RunOptions &options)
     if (needsTransport && !m_transport) {
         c.res.outcome = RunOutcome::Error;
         c.res.error = makeError(QStringLiteral("SYNC_NO_CONNECTION"),
-            tr("No TIXNGO connection is configured. Set the interface URL (setting tixngo/url or "
+            QCoreApplication::translate("Sync", "No TIXNGO connection is configured. Set the interface URL (setting tixngo/url or "
                "--tixngo-url) and the API key (TIXNGO_API_KEY)."));
         c.res.endedAt = QDateTime::currentDateTimeUtc();
         return c.res;
@@ -241,7 +237,7 @@ RunResult SyncEngine::run(const RunOptions &options)
                                           "'SYNC_ABANDONED', error_text = ? WHERE function = ? AND organizer = ? "
                                           "AND outcome = 'RUNNING' AND dry_run = 0"),
                 {nowText(),
-                    tr("The process ended before the run finished (crash or kill); the next "
+                    QCoreApplication::translate("Sync", "The process ended before the run finished (crash or kill); the next "
                        "run resolved its tickets in flight."),
                     c.fn, c.organizer});
         if (!closed)
@@ -256,7 +252,7 @@ RunResult SyncEngine::run(const RunOptions &options)
                 c.lease.holder(), c.actor});
         if (!ins || !ins->next()) {
             c.res.outcome = RunOutcome::Error;
-            c.res.error = ins ? makeError(QStringLiteral("STORE_SQL"), tr("Cannot record the run.")) : ins.error();
+            c.res.error = ins ? makeError(QStringLiteral("STORE_SQL"), QCoreApplication::translate("Sync", "Cannot record the run.")) : ins.error();
             c.res.endedAt = QDateTime::currentDateTimeUtc();
             return c.res;
         }
@@ -274,7 +270,7 @@ RunResult SyncEngine::run(const RunOptions &options)
         if (!f.open(QIODevice::ReadOnly))
             abortRun(c,
                 makeError(QStringLiteral("SYNC_UPLOAD_FILE"),
-                    tr("Cannot read the file %1: %2.").arg(options.uploadFile, f.errorString())));
+                    QCoreApplication::translate("Sync", "Cannot read the file %1: %2.").arg(options.uploadFile, f.errorString())));
         else
             c.force.append(TicketList::parse(QString::fromUtf8(f.readAll())));
     }
@@ -546,7 +542,7 @@ void SyncEngine::resolveInFlight(Ctx &c)
         rows << Row{q->value(0).toString(), q->value(1).toString()};
     if (rows.isEmpty())
         return;
-    report(tr("Checking %1 tickets left in flight by an interrupted run").arg(rows.size()), 0, int(rows.size()));
+    report(QCoreApplication::translate("Sync", "Checking %1 tickets left in flight by an interrupted run").arg(rows.size()), 0, int(rows.size()));
     int resolved = 0, resend = 0, unknown = 0;
     const QString now = nowText();
     for (int i = 0; i < rows.size(); ++i) {
@@ -625,7 +621,7 @@ void SyncEngine::resolveInFlight(Ctx &c)
                             ? QStringLiteral("PRINTED")
                             : toCode(local->s360Status),
                         before, toCode(after),
-                        tr("Sent by an interrupted run; TIXNGO has it, so it is not sent again.")});
+                        QCoreApplication::translate("Sync", "Sent by an interrupted run; TIXNGO has it, so it is not sent again.")});
                 if (!l)
                     return fail(l.error());
                 (void)st;
@@ -646,13 +642,13 @@ void SyncEngine::resolveInFlight(Ctx &c)
         } else {
             ++resend;
         }
-        report(tr("Checking tickets left in flight"), i + 1, int(rows.size()));
+        report(QCoreApplication::translate("Sync", "Checking tickets left in flight"), i + 1, int(rows.size()));
         if (i % 100 == 99) {
             if (auto renewed = c.lease.renew(); !renewed)
                 return abortRun(c, renewed.error());
         }
     }
-    c.res.notes << tr(
+    c.res.notes << QCoreApplication::translate("Sync", 
         "%1 tickets were in flight when a previous run was interrupted: %2 had reached TIXNGO and are now "
         "recorded, %3 had not and are sent again, %4 could not be checked.")
                        .arg(rows.size())
@@ -672,11 +668,11 @@ void SyncEngine::runInject(Ctx &c)
         if (!holderField(probe, f))
             return abortRun(c,
                 makeError(QStringLiteral("SYNC_BAD_MANDATORY_FIELD"),
-                    tr("Unknown mandatory ticket-holder field \"%1\". Use a subset of FIRSTNAME, LASTNAME, "
+                    QCoreApplication::translate("Sync", "Unknown mandatory ticket-holder field \"%1\". Use a subset of FIRSTNAME, LASTNAME, "
                        "BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.")
                         .arg(f)));
     }
-    report(tr("Selecting tickets"), 0, 0);
+    report(QCoreApplication::translate("Sync", "Selecting tickets"), 0, 0);
     QElapsedTimer phase;
     phase.start();
     auto selected = selectTickets(c);
@@ -697,7 +693,7 @@ void SyncEngine::runInject(Ctx &c)
                 missing << f.trimmed().toUpper();
         }
         if (!missing.isEmpty()) {
-            const QString msg = tr("Ticket %1 (number %2): the holder has no %3.")
+            const QString msg = QCoreApplication::translate("Sync", "Ticket %1 (number %2): the holder has no %3.")
                                     .arg(t.ticketId, t.ticketNumber, missing.join(QLatin1String(", ")));
             missingLines << msg;
             c.res.failures << TicketFailure{
@@ -722,7 +718,7 @@ void SyncEngine::runInject(Ctx &c)
         c.res.failed += int(missingLines.size());
         return abortRun(c,
             makeError(QStringLiteral("MANDATORY_FIELDS_MISSING"),
-                tr("No ticket was sent: %1 tickets lack mandatory ticket-holder fields. Complete them in "
+                QCoreApplication::translate("Sync", "No ticket was sent: %1 tickets lack mandatory ticket-holder fields. Complete them in "
                    "S-360, or set enforceMandatoryParameters=false to skip these tickets.\n%2")
                     .arg(missingLines.size())
                     .arg(missingLines.join(QLatin1Char('\n')))));
@@ -753,13 +749,13 @@ void SyncEngine::runInject(Ctx &c)
             if (!up)
                 return abortRun(c, up.error());
             c.res.notes << (exists
-                    ? tr("The privilege definition of product %1 changed and was updated.").arg(it.key())
-                    : tr("The privilege definition of product %1 was created (first run).").arg(it.key()));
+                    ? QCoreApplication::translate("Sync", "The privilege definition of product %1 changed and was updated.").arg(it.key())
+                    : QCoreApplication::translate("Sync", "The privilege definition of product %1 was created (first run).").arg(it.key()));
         }
     }
 
     // Payloads (template engine). A ticket whose payload cannot be built is a mapping failure.
-    report(tr("Building payloads"), 0, int(items.size()));
+    report(QCoreApplication::translate("Sync", "Building payloads"), 0, int(items.size()));
     QList<Item> ready;
     ready.reserve(items.size());
     for (Item &it : items) {
@@ -775,14 +771,14 @@ void SyncEngine::runInject(Ctx &c)
         if (!event) {
             ++c.res.failed;
             c.res.failures << TicketFailure{t.ticketId, QStringLiteral("EVENT_MISSING"),
-                tr("Ticket %1 refers to event %2, which is not in the database. Import the event.")
+                QCoreApplication::translate("Sync", "Ticket %1 refers to event %2, which is not in the database. Import the event.")
                     .arg(t.ticketId, t.eventId),
                 ErrorClass::Mapping};
             continue;
         }
         Result<QByteArray> payload = m_payloads ? m_payloads(t, *event)
                                                 : Result<QByteArray>(fail(QStringLiteral("SYNC_NO_PAYLOAD_BUILDER"),
-                                                    tr("No payload builder is configured.")));
+                                                    QCoreApplication::translate("Sync", "No payload builder is configured.")));
         if (!payload) {
             ++c.res.failed;
             c.res.failures << TicketFailure{
@@ -824,7 +820,7 @@ void SyncEngine::runPush(Ctx &c)
 {
     const CustomParameters &p = c.opt.parameters;
     const bool cancelled = c.opt.function == SyncFunction::PushCancelled;
-    report(tr("Selecting tickets"), 0, 0);
+    report(QCoreApplication::translate("Sync", "Selecting tickets"), 0, 0);
     auto selected = selectTickets(c);
     if (!selected)
         return abortRun(c, selected.error());
@@ -880,7 +876,7 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
         if (cancelled()) {
             abortRun(c,
                 makeError(QStringLiteral("SYNC_CANCELLED"),
-                    tr("The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.")
+                    QCoreApplication::translate("Sync", "The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.")
                         .arg(from)
                         .arg(total)));
             break;
@@ -967,11 +963,11 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
             break;
         }
         handled = from + int(chunk.size());
-        report(tr("Sending to TIXNGO"), qMin(from + iteration, total), total);
+        report(QCoreApplication::translate("Sync", "Sending to TIXNGO"), qMin(from + iteration, total), total);
         if (killRatioReached(c)) {
             abortRun(c,
                 makeError(QStringLiteral("SYNC_KILL_RATIO"),
-                    tr("The run stopped: %1 of %2 tickets failed, more than killRatio %3 allows. Check the "
+                    QCoreApplication::translate("Sync", "The run stopped: %1 of %2 tickets failed, more than killRatio %3 allows. Check the "
                        "failing tickets and the TIXNGO connection.")
                         .arg(c.res.failed)
                         .arg(c.res.failed + c.res.succeeded)
@@ -987,7 +983,7 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
                 QStringLiteral("INSERT INTO sync_run_tickets (run_id, ticket_id, action, result, error_code, "
                                "error_class, error_message, s360_before, s360_after, tixngo_before, "
                                "tixngo_after) VALUES (?, ?, ?, 'NOT_SENT', ?, 'cascade', ?, ?, ?, ?, ?)"));
-            const QString message = tr("Not sent: the run stopped before this ticket (%1).").arg(why.code);
+            const QString message = QCoreApplication::translate("Sync", "Not sent: the run stopped before this ticket (%1).").arg(why.code);
             for (int i = handled; i < total; ++i) {
                 const Ticket &t = items[i].ticket;
                 const QString s = toCode(t.s360Status);
@@ -1121,9 +1117,9 @@ Status SyncEngine::commitChunk(Ctx &c, const QList<Item> &chunk, const QList<Tic
             } else {
                 const QString code = r ? (r->errorCode.isEmpty() ? QStringLiteral("REFUSED") : r->errorCode)
                                        : QStringLiteral("MISSING_RESULT");
-                QString message = r ? r->message : tr("TIXNGO returned no result for this ticket.");
+                QString message = r ? r->message : QCoreApplication::translate("Sync", "TIXNGO returned no result for this ticket.");
                 if (r && !r->errorField.isEmpty())
-                    message = tr("%1 (field %2)").arg(message, r->errorField);
+                    message = QCoreApplication::translate("Sync", "%1 (field %2)").arg(message, r->errorField);
                 // No trustworthy answer: it stays in flight and the next run checks it.
                 const bool unsure = !r || r->uncertain;
                 const ErrorClass cls = unsure ? ErrorClass::Technical : ErrorClass::External;
@@ -1164,7 +1160,7 @@ void SyncEngine::runFeedback(Ctx &c)
         if (!f.open(QIODevice::ReadOnly))
             return abortRun(c,
                 makeError(QStringLiteral("SYNC_UPLOAD_FILE"),
-                    tr("Cannot read the feedback file %1: %2.").arg(c.opt.uploadFile, f.errorString())));
+                    QCoreApplication::translate("Sync", "Cannot read the feedback file %1: %2.").arg(c.opt.uploadFile, f.errorString())));
         auto page = parseDiffPage(f.readAll(), c.opt.uploadFile);
         if (!page)
             return abortRun(c, page.error());
@@ -1183,7 +1179,7 @@ void SyncEngine::runFeedback(Ctx &c)
         if (cancelled())
             return abortRun(c,
                 makeError(QStringLiteral("SYNC_CANCELLED"),
-                    tr("The feedback run was cancelled; the pages already stored are kept.")));
+                    QCoreApplication::translate("Sync", "The feedback run was cancelled; the pages already stored are kept.")));
         if (!c.opt.dryRun) {
             if (auto renewed = c.lease.renew(); !renewed)
                 return abortRun(c, renewed.error());
@@ -1204,7 +1200,7 @@ void SyncEngine::runFeedback(Ctx &c)
         const bool moved = !page->nextPageKey.isEmpty() && page->nextPageKey != key;
         if (auto ok = processFeedbackPage(c, *page, moved ? &page->nextPageKey : nullptr); !ok)
             return abortRun(c, ok.error());
-        report(tr("Reading the TIXNGO feed"), batch - remaining + n, batch);
+        report(QCoreApplication::translate("Sync", "Reading the TIXNGO feed"), batch - remaining + n, batch);
         if (c.stopped || n == 0 || n < limit || !moved)
             break;
         key = page->nextPageKey;
@@ -1242,13 +1238,13 @@ Status SyncEngine::processFeedbackPage(Ctx &c, const DiffPage &page, const QStri
             QSqlQuery &q = lookup.query();
             if (!q.next()) {
                 const QString msg
-                    = tr("TIXNGO reports ticket %1, which is not in the S-360 data. Import it, or check the "
+                    = QCoreApplication::translate("Sync", "TIXNGO reports ticket %1, which is not in the S-360 data. Import it, or check the "
                          "organizer this connection points to.")
                           .arg(rt.ticketId);
                 if (!c.opt.parameters.doContinueInCaseOfSyncError)
                     return fail(QStringLiteral("UNKNOWN_TO_S360"),
                         msg + QLatin1Char(' ')
-                            + tr("The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was "
+                            + QCoreApplication::translate("Sync", "The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was "
                                  "not moved."));
                 // FB-9: reported, the feed moves on.
                 if (auto s

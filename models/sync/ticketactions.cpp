@@ -16,10 +16,6 @@
 namespace tixsync::sync::ticketactions {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketActions", text);
-}
 
 Status recordChange(Store &store, const QString &id, S360Status status, const QString &reason, const QDateTime &at)
 {
@@ -66,14 +62,14 @@ Status changeStatus(Store &store, const QStringList &ids, S360Status status, con
     const std::function<Status(const Ticket &)> &check = {})
 {
     if (ids.isEmpty())
-        return fail(QStringLiteral("TICKET_ACTION_NO_TICKET"), tr("Name at least one ticket id."));
+        return fail(QStringLiteral("TICKET_ACTION_NO_TICKET"), QCoreApplication::translate("TicketActions", "Name at least one ticket id."));
     return store.transaction([&]() -> Status {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &id : ids) {
             auto t = store.ticket(id);
             if (!t)
                 return fail(QStringLiteral("TICKET_NOT_FOUND"),
-                    tr("There is no ticket with id \"%1\". Check the id (not the ticket number).").arg(id));
+                    QCoreApplication::translate("TicketActions", "There is no ticket with id \"%1\". Check the id (not the ticket number).").arg(id));
             if (check) {
                 if (auto ok = check(*t); !ok)
                     return ok;
@@ -110,7 +106,7 @@ Status cancel(Store &store, const QStringList &ticketIds, const QString &reason)
         changeStatus(store, ticketIds, S360Status::Cancelled, why, [](const Ticket &t) -> Status {
             if (t.s360Status == S360Status::Cancelled)
                 return fail(
-                    QStringLiteral("TICKET_ACTION_NOT_ALLOWED"), tr("Ticket %1 is already cancelled.").arg(t.ticketId));
+                    QStringLiteral("TICKET_ACTION_NOT_ALLOWED"), QCoreApplication::translate("TicketActions", "Ticket %1 is already cancelled.").arg(t.ticketId));
             return {};
         }));
 }
@@ -119,12 +115,12 @@ Status invalidate(Store &store, const QStringList &ticketIds, const QString &rea
 {
     if (reason.trimmed().isEmpty())
         return fail(QStringLiteral("TICKET_ACTION_NO_REASON"),
-            tr("An invalidation needs a reason (for example RESALE or LOST); give it with --reason."));
+            QCoreApplication::translate("TicketActions", "An invalidation needs a reason (for example RESALE or LOST); give it with --reason."));
     return audited(store, QStringLiteral("invalidate"), ticketIds, reason.trimmed(),
         changeStatus(store, ticketIds, S360Status::Invalidated, reason.trimmed(), [](const Ticket &t) -> Status {
             if (t.s360Status == S360Status::Cancelled)
                 return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
-                    tr("Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.").arg(t.ticketId));
+                    QCoreApplication::translate("TicketActions", "Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.").arg(t.ticketId));
             return {};
         }));
 }
@@ -135,7 +131,7 @@ Status markControlled(Store &store, const QStringList &ticketIds)
         changeStatus(store, ticketIds, S360Status::Controlled, QString(), [](const Ticket &t) -> Status {
             if (t.s360Status != S360Status::Printed && t.s360Status != S360Status::Controlled)
                 return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
-                    tr("Ticket %1 is %2; only a printed ticket can be controlled.").arg(t.ticketId, toCode(t.s360Status)));
+                    QCoreApplication::translate("TicketActions", "Ticket %1 is %2; only a printed ticket can be controlled.").arg(t.ticketId, toCode(t.s360Status)));
             return {};
         }));
 }
@@ -147,10 +143,10 @@ Result<QString> reprint(Store &store, const QString &ticketId)
         auto old = store.ticket(ticketId);
         if (!old)
             return fail(QStringLiteral("TICKET_NOT_FOUND"),
-                tr("There is no ticket with id \"%1\". Check the id (not the ticket number).").arg(ticketId));
+                QCoreApplication::translate("TicketActions", "There is no ticket with id \"%1\". Check the id (not the ticket number).").arg(ticketId));
         if (old->s360Status == S360Status::Cancelled || old->s360Status == S360Status::Invalidated)
             return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
-                tr("Ticket %1 is %2; only a valid ticket can be reprinted.").arg(ticketId, toCode(old->s360Status)));
+                QCoreApplication::translate("TicketActions", "Ticket %1 is %2; only a valid ticket can be reprinted.").arg(ticketId, toCode(old->s360Status)));
         // New id: <base>-R<n>, the first n not yet used.
         QString base = ticketId;
         const int r = base.lastIndexOf(QStringLiteral("-R"));

@@ -5,10 +5,6 @@
 namespace tixsync::tpl {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tixsync::tpl::DatePattern", s);
-}
 
 bool supported(char16_t c)
 {
@@ -115,7 +111,7 @@ Result<DatePattern> DatePattern::compile(QStringView p)
             }
             if (!closed) {
                 Error e = makeError(QStringLiteral("template.date-pattern.quote"),
-                    tr("The quote opened here is not closed: add a closing ' or write '' for a "
+                    QCoreApplication::translate("tixsync::tpl::DatePattern", "The quote opened here is not closed: add a closing ' or write '' for a "
                        "literal quote."));
                 e.column = int(open) + 1;
                 return fail(e);
@@ -125,7 +121,7 @@ Result<DatePattern> DatePattern::compile(QStringView p)
         if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')) {
             if (!supported(c)) {
                 Error e = makeError(QStringLiteral("template.date-pattern.letter"),
-                    tr("'%1' is not a supported date pattern letter: put literal text in single "
+                    QCoreApplication::translate("tixsync::tpl::DatePattern", "'%1' is not a supported date pattern letter: put literal text in single "
                        "quotes, e.g. 'at'.")
                         .arg(QChar(c)));
                 e.column = int(i) + 1;

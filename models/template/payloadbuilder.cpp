@@ -12,10 +12,6 @@
 namespace tixsync::tpl {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tixsync::tpl::PayloadBuilder", s);
-}
 
 // Batch defaults (docs/template.md lists each one).
 enum class Def {
@@ -295,7 +291,7 @@ struct PayloadBuilder::Impl {
                     nodes[c].srcs.clear();
                 } else {
                     Error e = makeError(QStringLiteral("template.path.conflict"),
-                        tr("%1 is a single value in the TIXNGO payload, so nothing can go under it: "
+                        QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 is a single value in the TIXNGO payload, so nothing can go under it: "
                            "change the path.")
                             .arg(segments.mid(0, i + 1).join(QLatin1Char('.'))));
                     e.line = row;
@@ -412,7 +408,7 @@ struct PayloadBuilder::Impl {
                 for (const TemplateProblem &p : tpl->problems()) {
                     if (p.severity == TemplateProblem::Severity::Error) {
                         error = p.toError();
-                        error->message = tr("The template has errors; first: %1").arg(p.toString());
+                        error->message = QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "The template has errors; first: %1").arg(p.toString());
                         break;
                     }
                 }
@@ -581,7 +577,7 @@ struct PayloadBuilder::Impl {
             bool ok = false;
             v.d = s.trimmed().toDouble(&ok);
             if (!ok)
-                return bad(tr("Row %1 gives \"%2\" for %3, which is not a number.").arg(f.row).arg(s, node.path));
+                return bad(QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Row %1 gives \"%2\" for %3, which is not a number.").arg(f.row).arg(s, node.path));
             v.kind = Val::Num;
             break;
         }
@@ -592,7 +588,7 @@ struct PayloadBuilder::Impl {
             else if (b == QLatin1String("false") || b == QLatin1String("0") || b == QLatin1String("no") || b.isEmpty())
                 v.b = false;
             else
-                return bad(tr("Row %1 gives \"%2\" for %3, which is not true or false.").arg(f.row).arg(s, node.path));
+                return bad(QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Row %1 gives \"%2\" for %3, which is not true or false.").arg(f.row).arg(s, node.path));
             v.kind = Val::Bool;
             break;
         }
@@ -603,7 +599,7 @@ struct PayloadBuilder::Impl {
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson("[" + raw + "]", &pe);
             if (pe.error != QJsonParseError::NoError)
-                return bad(tr("Row %1 gives invalid JSON for %2: %3.").arg(f.row).arg(node.path, pe.errorString()));
+                return bad(QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Row %1 gives invalid JSON for %2: %3.").arg(f.row).arg(node.path, pe.errorString()));
             // Re-serialize compactly so that the payload stays one line.
             QByteArray compact = doc.toJson(QJsonDocument::Compact);
             v.kind = Val::Raw;
@@ -655,7 +651,7 @@ struct PayloadBuilder::Impl {
             for (const QString &s : texts) {
                 if (r->maxLength > 0 && s.size() > r->maxLength) // rule PAY-2
                     add("payload.length",
-                        tr("%1 has %2 characters; TIXNGO accepts at most %3.")
+                        QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 has %2 characters; TIXNGO accepts at most %3.")
                             .arg(node.path)
                             .arg(s.size())
                             .arg(r->maxLength));
@@ -668,29 +664,29 @@ struct PayloadBuilder::Impl {
                     });
                     if (!ok)
                         add("payload.ticketId",
-                            tr("ticketId \"%1\" may only hold letters, digits, space and *.-_+/().").arg(s));
+                            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "ticketId \"%1\" may only hold letters, digits, space and *.-_+/().").arg(s));
                     break;
                 }
                 case ValueRule::Date: // rule PAY-4
                     if (!parseRfc3339(s).isValid())
                         add("payload.date",
-                            tr("%1 \"%2\" is not an RFC 3339 date such as 2027-03-14T20:30:00+01:00.")
+                            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 \"%2\" is not an RFC 3339 date such as 2027-03-14T20:30:00+01:00.")
                                 .arg(node.path, s));
                     break;
                 case ValueRule::Gender: // rule PAY-5
                     if (s != QLatin1String("M") && s != QLatin1String("F") && s != QLatin1String("U")
                         && s != QLatin1String("X"))
-                        add("payload.gender", tr("gender \"%1\" must be M, F, U or X.").arg(s));
+                        add("payload.gender", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "gender \"%1\" must be M, F, U or X.").arg(s));
                     break;
                 case ValueRule::Method:
                     if (s != QLatin1String("online") && s != QLatin1String("offline"))
-                        add("payload.method", tr("activation method \"%1\" must be online or offline.").arg(s));
+                        add("payload.method", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "activation method \"%1\" must be online or offline.").arg(s));
                     break;
                 case ValueRule::Number:
-                    add("payload.type", tr("%1 must be a number: set the row type to number.").arg(node.path));
+                    add("payload.type", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 must be a number: set the row type to number.").arg(node.path));
                     break;
                 case ValueRule::Boolean:
-                    add("payload.type", tr("%1 must be true or false: set the row type to boolean.").arg(node.path));
+                    add("payload.type", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 must be true or false: set the row type to boolean.").arg(node.path));
                     break;
                 default:
                     break;
@@ -699,7 +695,7 @@ struct PayloadBuilder::Impl {
         } else if ((v.kind == Val::Num && r->rule != ValueRule::Number && r->rule != ValueRule::Any
                        && r->rule != ValueRule::Text)
             || (v.kind == Val::Bool && r->rule != ValueRule::Boolean && r->rule != ValueRule::Any)) {
-            add("payload.type", tr("%1 has the wrong type: set the row type to text.").arg(node.path));
+            add("payload.type", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 has the wrong type: set the row type to text.").arg(node.path));
         }
     }
 
@@ -834,7 +830,7 @@ Status PayloadBuilder::buildWith(
         for (const auto &[path, node] : d->required) { // rules PAY-1, PAY-6
             if (node < 0 || !written[node])
                 probs.append({path, 0, QStringLiteral("payload.required"),
-                    tr("%1 is required by TIXNGO but has no value: fill it in S-360 or set it in the "
+                    QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 is required by TIXNGO but has no value: fill it in S-360 or set it in the "
                        "template.")
                         .arg(path)});
         }
@@ -845,7 +841,7 @@ Status PayloadBuilder::buildWith(
             lines << probs[i].toString();
         out.truncate(start);
         Error e = makeError(QStringLiteral("payload.invalid"),
-            tr("Ticket %1 breaks TIXNGO rules: %2").arg(vars.ticket().ticketId, lines.join(QStringLiteral("; "))));
+            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Ticket %1 breaks TIXNGO rules: %2").arg(vars.ticket().ticketId, lines.join(QStringLiteral("; "))));
         e.line = probs[problemsBefore].row;
         return fail(e);
     }
@@ -996,23 +992,23 @@ Status checkComfortValue(const QString &name, const QString &value, const Payloa
     if (name == QLatin1String("TIXRGrp")) {
         if (value.size() > 50)
             return fail(QStringLiteral("comfort.value"),
-                tr("TIXRGrp \"%1\" is longer than the 50 characters TIXNGO accepts for a group id.").arg(value));
+                QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "TIXRGrp \"%1\" is longer than the 50 characters TIXNGO accepts for a group id.").arg(value));
         return {};
     }
     const QString v = value.trimmed();
     if (v == QLatin1String("start_of_season") && !options.seasonStart.isValid())
         return fail(QStringLiteral("comfort.season"),
-            tr("%1 is start_of_season but no season start date is set: set the season dates.").arg(name));
+            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 is start_of_season but no season start date is set: set the season dates.").arg(name));
     if (v == QLatin1String("end_of_season") && !options.seasonEnd.isValid())
         return fail(QStringLiteral("comfort.season"),
-            tr("%1 is end_of_season but no season end date is set: set the season dates.").arg(name));
+            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 is end_of_season but no season end date is set: set the season dates.").arg(name));
     // A fixed reference start tells whether the text is understood.
     const QDateTime probe(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
     if (!resolveComfortDate(v, probe, options.seasonStart.isValid() ? options.seasonStart : QDate(2000, 1, 1),
             options.seasonEnd.isValid() ? options.seasonEnd : QDate(2000, 1, 1))
              .isValid())
         return fail(QStringLiteral("comfort.value"),
-            tr("%1 \"%2\" is not understood: write start_of_season, end_of_season, an offset from the "
+            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 \"%2\" is not understood: write start_of_season, end_of_season, an offset from the "
                "performance start such as +1d, -1w, 2w or +3h, or a date dd/mm/yy hh:mm (22/10/23 21:15).")
                 .arg(name, value));
     return {};

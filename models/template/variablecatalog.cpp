@@ -10,10 +10,6 @@
 namespace tixsync::tpl {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tixsync::tpl::VariableCatalog", s);
-}
 
 QString money(double v)
 {
@@ -209,7 +205,7 @@ int VariableCatalog::id(QStringView name)
 
 QString VariableCatalog::translatedDescription(int id)
 {
-    return tr(info(id).description);
+    return QCoreApplication::translate("tixsync::tpl::VariableCatalog", info(id).description);
 }
 
 QString VariableCatalog::typeName(VariableType t)
@@ -257,7 +253,7 @@ Result<VariableSet> VariableSet::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         Error e = makeError(QStringLiteral("variables.json"),
-            tr("The variable set is not a JSON object (%1 at character %2): write "
+            QCoreApplication::translate("tixsync::tpl::VariableCatalog", "The variable set is not a JSON object (%1 at character %2): write "
                "{\"Variable_name\": \"value\", …}.")
                 .arg(pe.errorString())
                 .arg(pe.offset + 1));
@@ -274,7 +270,7 @@ Result<VariableSet> VariableSet::fromJson(const QByteArray &json)
         const int id = VariableCatalog::id(it.key());
         if (id < 0)
             return fail(QStringLiteral("variables.unknown"),
-                tr("Unknown variable \"%1\" in the variable set: remove it or correct its name.").arg(it.key()));
+                QCoreApplication::translate("tixsync::tpl::VariableCatalog", "Unknown variable \"%1\" in the variable set: remove it or correct its name.").arg(it.key()));
         QString value;
         if (it.value().isString())
             value = it.value().toString();
@@ -284,10 +280,10 @@ Result<VariableSet> VariableSet::fromJson(const QByteArray &json)
             value = it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else if (!it.value().isNull())
             return fail(QStringLiteral("variables.type"),
-                tr("The value of \"%1\" must be a string or a number.").arg(it.key()));
+                QCoreApplication::translate("tixsync::tpl::VariableCatalog", "The value of \"%1\" must be a string or a number.").arg(it.key()));
         if (VariableCatalog::info(id).type == VariableType::Date && !value.isEmpty() && !parseRfc3339(value).isValid())
             return fail(QStringLiteral("variables.date"),
-                tr("The value of \"%1\" is not an RFC 3339 date: write e.g. 2027-03-14T20:30:00+01:00.").arg(it.key()));
+                QCoreApplication::translate("tixsync::tpl::VariableCatalog", "The value of \"%1\" is not an RFC 3339 date: write e.g. 2027-03-14T20:30:00+01:00.").arg(it.key()));
         set.values.append({it.key(), value});
     }
     return set;
@@ -305,7 +301,7 @@ QByteArray VariableSet::toJson() const
 VariableSet VariableSet::example()
 {
     VariableSet s;
-    s.name = tr("Example");
+    s.name = QCoreApplication::translate("tixsync::tpl::VariableCatalog", "Example");
     for (const VariableInfo &v : VariableCatalog::all())
         s.values.append({v.name, v.example});
     return s;
