@@ -19,15 +19,20 @@ QString installTranslations(const QString &language)
     QString lang = language;
     if (lang.isEmpty())
         lang = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    if (lang == QLatin1String("en") || lang.isEmpty())
-        return QStringLiteral("en");
+    if (lang.isEmpty())
+        lang = QStringLiteral("en");
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(QStringLiteral(":/i18n/tixsync_%1.qm").arg(lang))) {
-        delete translator;
-        return QStringLiteral("en");
+        // Unknown language: English, whose file carries the plural forms ("1 ticket", "2 tickets").
+        lang = QStringLiteral("en");
+        if (!translator->load(QStringLiteral(":/i18n/tixsync_en.qm"))) {
+            delete translator;
+            return lang;
+        }
     }
     QCoreApplication::installTranslator(translator);
-    QLocale::setDefault(QLocale(lang));
+    if (lang != QLatin1String("en"))
+        QLocale::setDefault(QLocale(lang));
     return lang;
 }
 
