@@ -22,7 +22,10 @@ bool registerCommand(Command command)
     return true;
 }
 
-const QList<Command> &commands() { return registry(); }
+const QList<Command> &commands()
+{
+    return registry();
+}
 
 QTextStream &Context::out()
 {
@@ -36,7 +39,10 @@ QTextStream &Context::err()
     return s;
 }
 
-bool Context::stderrIsTerminal() const { return isatty(fileno(stderr)) != 0; }
+bool Context::stderrIsTerminal() const
+{
+    return isatty(fileno(stderr)) != 0;
+}
 
 Store *Context::store()
 {
@@ -54,13 +60,12 @@ Store *Context::store()
 bool Context::parse(QCommandLineParser &parser, int *exitCode)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("tixsync-cli", "Show this help."));
+        QCoreApplication::translate("tixsync-cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         *exitCode = fail(parser.errorText() + QLatin1Char('\n')
-                             + QCoreApplication::translate("tixsync-cli", "Run \"%1 --help\" for usage.")
-                                   .arg(arguments.value(0)),
-                         ExitUsage);
+                + QCoreApplication::translate("tixsync-cli", "Run \"%1 --help\" for usage.").arg(arguments.value(0)),
+            ExitUsage);
         return false;
     }
     if (parser.isSet(help)) {
@@ -79,6 +84,9 @@ int Context::fail(const QString &message, int code)
     return code;
 }
 
-int Context::fail(const Error &error, int code) { return fail(error.toString(), code); }
+int Context::fail(const Error &error, int code)
+{
+    return fail(error.toString(), code);
+}
 
 } // namespace tixsync::cli

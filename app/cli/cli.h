@@ -57,5 +57,5 @@ const QList<Command> &commands();
 #define TIXSYNC_CLI_CONCAT2(a, b) a##b
 #define TIXSYNC_CLI_CONCAT(a, b) TIXSYNC_CLI_CONCAT2(a, b)
 /// Registers a command from a cmd_*.cpp file: TIXSYNC_CLI_COMMAND({name, summary, order, fn});
-#define TIXSYNC_CLI_COMMAND(...)                                                                                      \
+#define TIXSYNC_CLI_COMMAND(...)                                                                                       \
     static const bool TIXSYNC_CLI_CONCAT(tixsyncCliRegistered, __LINE__) = ::tixsync::cli::registerCommand(__VA_ARGS__)

@@ -25,7 +25,6 @@
 namespace tixsync::cli {
 namespace {
 
-
 using secrets::ConnectionProfile;
 using secrets::ConnectionProfiles;
 using secrets::KeychainJob;
@@ -65,29 +64,38 @@ void recordSettingsChange(Context &ctx, const QJsonObject &parameters, const QSt
 int runAudit(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Shows the audit log (newest first): who imported, ran, fixed, "
-                                        "changed templates or settings, when, with which parameters."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Shows the audit log (newest first): who imported, ran, fixed, "
+        "changed templates or settings, when, with which parameters."));
     const QCommandLineOption action(QStringLiteral("action"),
-        QCoreApplication::translate("tixsync-cli", "Only this action (import, run, fix, ticket-action, template-save, "
-           "settings-change…)."),
+        QCoreApplication::translate("tixsync-cli",
+            "Only this action (import, run, fix, ticket-action, template-save, "
+            "settings-change…)."),
         QStringLiteral("ACTION"));
-    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tixsync-cli", "Only lines of this operator."), QStringLiteral("USER"));
-    const QCommandLineOption since(
-        QStringLiteral("since"), QCoreApplication::translate("tixsync-cli", "Only lines at or after this RFC 3339 time."), QStringLiteral("RFC3339"));
-    const QCommandLineOption until(
-        QStringLiteral("until"), QCoreApplication::translate("tixsync-cli", "Only lines before this RFC 3339 time."), QStringLiteral("RFC3339"));
-    const QCommandLineOption text(
-        QStringLiteral("text"), QCoreApplication::translate("tixsync-cli", "Only lines containing this text (any case)."), QStringLiteral("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("tixsync-cli", "At most N lines (default: all)."), QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON array."));
-    const QCommandLineOption csv(
-        QStringLiteral("csv"), QCoreApplication::translate("tixsync-cli", "Write CSV to FILE (- for standard output)."), QStringLiteral("FILE"));
+    const QCommandLineOption op(QStringLiteral("operator"),
+        QCoreApplication::translate("tixsync-cli", "Only lines of this operator."), QStringLiteral("USER"));
+    const QCommandLineOption since(QStringLiteral("since"),
+        QCoreApplication::translate("tixsync-cli", "Only lines at or after this RFC 3339 time."),
+        QStringLiteral("RFC3339"));
+    const QCommandLineOption until(QStringLiteral("until"),
+        QCoreApplication::translate("tixsync-cli", "Only lines before this RFC 3339 time."), QStringLiteral("RFC3339"));
+    const QCommandLineOption text(QStringLiteral("text"),
+        QCoreApplication::translate("tixsync-cli", "Only lines containing this text (any case)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        QCoreApplication::translate("tixsync-cli", "At most N lines (default: all)."), QStringLiteral("N"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON array."));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        QCoreApplication::translate("tixsync-cli", "Write CSV to FILE (- for standard output)."),
+        QStringLiteral("FILE"));
     parser.addOptions({action, op, since, until, text, limit, json, csv});
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     if (parser.isSet(json) && parser.isSet(csv))
-        return ctx.fail(QCoreApplication::translate("tixsync-cli", "Choose either --json or --csv, not both."), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("tixsync-cli", "Choose either --json or --csv, not both."), ExitUsage);
 
     audit::AuditFilter filter;
     filter.action = parser.value(action);
@@ -98,7 +106,8 @@ int runAudit(Context &ctx)
             continue;
         *target = parseRfc3339(parser.value(*option));
         if (!target->isValid())
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--%1 needs an RFC 3339 time such as 2026-06-01T00:00:00Z (got \"%2\").")
+            return ctx.fail(QCoreApplication::translate(
+                                "tixsync-cli", "--%1 needs an RFC 3339 time such as 2026-06-01T00:00:00Z (got \"%2\").")
                                 .arg(option->names().constFirst(), parser.value(*option)),
                 ExitUsage);
     }
@@ -106,7 +115,9 @@ int runAudit(Context &ctx)
         bool ok = false;
         filter.limit = parser.value(limit).toInt(&ok);
         if (!ok || filter.limit <= 0)
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--limit needs a positive number (got \"%1\").").arg(parser.value(limit)), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--limit needs a positive number (got \"%1\").")
+                                .arg(parser.value(limit)),
+                ExitUsage);
     }
     Store *store = ctx.store();
     if (!store)
@@ -128,7 +139,9 @@ int runAudit(Context &ctx)
         }
         if (auto ok = audit::AuditLog::exportCsv(*store, filter, path); !ok)
             return ctx.fail(ok.error());
-        ctx.err() << QCoreApplication::translate("tixsync-cli", "%1 lines written to %2.").arg(entries->size()).arg(path) << Qt::endl;
+        ctx.err()
+            << QCoreApplication::translate("tixsync-cli", "%1 lines written to %2.").arg(entries->size()).arg(path)
+            << Qt::endl;
         return ExitOk;
     }
     if (parser.isSet(json)) {
@@ -176,37 +189,46 @@ QString readSecretLine(Context &ctx, const QString &prompt)
 
 int profilesUsage(Context &ctx)
 {
-    return ctx.fail(QCoreApplication::translate("tixsync-cli", "Usage: tixsync-cli profiles list [--json] [--check-keys]\n"
-                       "       tixsync-cli profiles add NAME --url URL [--login EMAIL] [--api-profile P] "
-                       "[--organizer ID] [--production]\n"
-                       "       tixsync-cli profiles remove NAME\n"
-                       "       tixsync-cli profiles use NAME\n"
-                       "       tixsync-cli profiles set-key NAME      (the key is read from standard input)\n"
-                       "       tixsync-cli profiles delete-key NAME\n"
-                       "       tixsync-cli profiles test NAME         (key from TIXNGO_API_KEY or the keychain)"),
+    return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                        "Usage: tixsync-cli profiles list [--json] [--check-keys]\n"
+                        "       tixsync-cli profiles add NAME --url URL [--login EMAIL] [--api-profile P] "
+                        "[--organizer ID] [--production]\n"
+                        "       tixsync-cli profiles remove NAME\n"
+                        "       tixsync-cli profiles use NAME\n"
+                        "       tixsync-cli profiles set-key NAME      (the key is read from standard input)\n"
+                        "       tixsync-cli profiles delete-key NAME\n"
+                        "       tixsync-cli profiles test NAME         (key from TIXNGO_API_KEY or the keychain)"),
         ExitUsage);
 }
 
 int runProfiles(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("tixsync-cli", "Connection profiles (TIXNGO environments) and their API keys in the OS keychain. Sub-commands: list, "
-           "add, remove, use, set-key, delete-key, test."));
-    parser.addPositionalArgument(
-        QStringLiteral("subcommand"), QCoreApplication::translate("tixsync-cli", "list, add, remove, use, set-key, delete-key or test"));
-    parser.addPositionalArgument(QStringLiteral("name"), QCoreApplication::translate("tixsync-cli", "The profile name."), QStringLiteral("[NAME]"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "list: print one JSON array."));
-    const QCommandLineOption checkKeys(
-        QStringLiteral("check-keys"), QCoreApplication::translate("tixsync-cli", "list: ask the keychain whether each profile has a key (up to 5 s each)."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Connection profiles (TIXNGO environments) and their API keys in the OS keychain. Sub-commands: list, "
+        "add, remove, use, set-key, delete-key, test."));
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+        QCoreApplication::translate("tixsync-cli", "list, add, remove, use, set-key, delete-key or test"));
+    parser.addPositionalArgument(QStringLiteral("name"),
+        QCoreApplication::translate("tixsync-cli", "The profile name."), QStringLiteral("[NAME]"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "list: print one JSON array."));
+    const QCommandLineOption checkKeys(QStringLiteral("check-keys"),
+        QCoreApplication::translate(
+            "tixsync-cli", "list: ask the keychain whether each profile has a key (up to 5 s each)."));
     const QCommandLineOption url(QStringLiteral("url"),
-        QCoreApplication::translate("tixsync-cli", "add: the TIXNGO interface URL (ends with organizer/tickets)."), QStringLiteral("URL"));
-    const QCommandLineOption login(
-        QStringLiteral("login"), QCoreApplication::translate("tixsync-cli", "add: the organizer ADMIN e-mail (informational)."), QStringLiteral("EMAIL"));
-    const QCommandLineOption apiProfile(
-        QStringLiteral("api-profile"), QCoreApplication::translate("tixsync-cli", "add: API profile: default, bearer or a JSON file."), QStringLiteral("P"));
-    const QCommandLineOption organizer(QStringLiteral("organizer"), QCoreApplication::translate("tixsync-cli", "add: the organizer id."), QStringLiteral("ID"));
-    const QCommandLineOption production(QStringLiteral("production"), QCoreApplication::translate("tixsync-cli", "add: mark it as a production environment."));
+        QCoreApplication::translate("tixsync-cli", "add: the TIXNGO interface URL (ends with organizer/tickets)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption login(QStringLiteral("login"),
+        QCoreApplication::translate("tixsync-cli", "add: the organizer ADMIN e-mail (informational)."),
+        QStringLiteral("EMAIL"));
+    const QCommandLineOption apiProfile(QStringLiteral("api-profile"),
+        QCoreApplication::translate("tixsync-cli", "add: API profile: default, bearer or a JSON file."),
+        QStringLiteral("P"));
+    const QCommandLineOption organizer(QStringLiteral("organizer"),
+        QCoreApplication::translate("tixsync-cli", "add: the organizer id."), QStringLiteral("ID"));
+    const QCommandLineOption production(QStringLiteral("production"),
+        QCoreApplication::translate("tixsync-cli", "add: mark it as a production environment."));
     parser.addOptions({json, checkKeys, url, login, apiProfile, organizer, production});
     int code = 0;
     if (!ctx.parse(parser, &code))
@@ -239,7 +261,9 @@ int runProfiles(Context &ctx)
                 array.append(o);
             } else {
                 ctx.out() << (p.name == active ? "* " : "  ") << p.name.leftJustified(18) << ' '
-                          << (p.production ? QCoreApplication::translate("tixsync-cli", "PRODUCTION") : QString()).leftJustified(10) << ' ' << p.url;
+                          << (p.production ? QCoreApplication::translate("tixsync-cli", "PRODUCTION") : QString())
+                                 .leftJustified(10)
+                          << ' ' << p.url;
                 if (!key.isEmpty())
                     ctx.out() << "  [" << QCoreApplication::translate("tixsync-cli", "key: %1").arg(key) << ']';
                 ctx.out() << '\n';
@@ -248,15 +272,17 @@ int runProfiles(Context &ctx)
         if (parser.isSet(json))
             ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
         else if (profiles.list().isEmpty())
-            ctx.err() << QCoreApplication::translate("tixsync-cli", "No connection profiles yet. Add one with: tixsync-cli profiles add NAME --url URL")
+            ctx.err() << QCoreApplication::translate(
+                "tixsync-cli", "No connection profiles yet. Add one with: tixsync-cli profiles add NAME --url URL")
                       << Qt::endl;
         ctx.out().flush();
         return ExitOk;
     }
     if (name.isEmpty() || args.size() > 2) {
         if (sub == QLatin1String("set-key") && args.size() > 2)
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "The API key is read from standard input, never from the command line. Run: "
-                               "tixsync-cli profiles set-key NAME, then type or pipe the key."),
+            return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                                "The API key is read from standard input, never from the command line. Run: "
+                                "tixsync-cli profiles set-key NAME, then type or pipe the key."),
                 ExitUsage);
         return profilesUsage(ctx);
     }
@@ -274,7 +300,9 @@ int runProfiles(Context &ctx)
             {{QStringLiteral("profile"), p.name}, {QStringLiteral("url"), p.url},
                 {QStringLiteral("production"), p.production}},
             QCoreApplication::translate("tixsync-cli", "connection profile added"));
-        ctx.err() << QCoreApplication::translate("tixsync-cli", "Profile \"%1\" added. Store its API key with: tixsync-cli profiles set-key \"%1\"").arg(p.name)
+        ctx.err() << QCoreApplication::translate(
+            "tixsync-cli", "Profile \"%1\" added. Store its API key with: tixsync-cli profiles set-key \"%1\"")
+                         .arg(p.name)
                   << Qt::endl;
         return ExitOk;
     }
@@ -282,9 +310,11 @@ int runProfiles(Context &ctx)
         if (auto ok = profiles.remove(name); !ok)
             return ctx.fail(ok.error());
         auto r = waitFor(KeychainJob::remove(name));
-        recordSettingsChange(ctx, {{QStringLiteral("profile"), name}}, QCoreApplication::translate("tixsync-cli", "connection profile removed"));
+        recordSettingsChange(ctx, {{QStringLiteral("profile"), name}},
+            QCoreApplication::translate("tixsync-cli", "connection profile removed"));
         if (!r)
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "Profile \"%1\" removed, but its key could not be deleted from the keychain: %2")
+            return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                                "Profile \"%1\" removed, but its key could not be deleted from the keychain: %2")
                                 .arg(name, r.error().message),
                 ExitWarning);
         return ExitOk;
@@ -292,29 +322,36 @@ int runProfiles(Context &ctx)
     if (sub == QLatin1String("use")) {
         if (auto ok = profiles.setActive(name); !ok)
             return ctx.fail(ok.error());
-        recordSettingsChange(ctx, {{QStringLiteral("activeProfile"), name}}, QCoreApplication::translate("tixsync-cli", "active connection profile changed"));
+        recordSettingsChange(ctx, {{QStringLiteral("activeProfile"), name}},
+            QCoreApplication::translate("tixsync-cli", "active connection profile changed"));
         return ExitOk;
     }
     if (sub == QLatin1String("set-key")) {
         if (!profiles.find(name))
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "There is no connection profile called \"%1\". Check the name with: tixsync-cli "
-                               "profiles list")
+            return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                "There is no connection profile called \"%1\". Check the name with: tixsync-cli "
+                "profiles list")
                                 .arg(name));
         QString key = readSecretLine(ctx, QCoreApplication::translate("tixsync-cli", "API key for \"%1\": ").arg(name));
         if (key.isEmpty())
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "No key was read from standard input; type or pipe the API key."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate(
+                                "tixsync-cli", "No key was read from standard input; type or pipe the API key."),
+                ExitUsage);
         auto r = waitFor(KeychainJob::write(name, key));
         key.fill(QLatin1Char('\0'));
         if (!r) {
             if (r.error().code != QLatin1String("keychain.error"))
                 return ctx.fail(r.error().message + QLatin1Char(' ')
-                    + QCoreApplication::translate("tixsync-cli", "For scripts and schedulers, set the environment variable TIXNGO_API_KEY "
-                         "instead."));
+                    + QCoreApplication::translate("tixsync-cli",
+                        "For scripts and schedulers, set the environment variable TIXNGO_API_KEY "
+                        "instead."));
             return ctx.fail(r.error());
         }
         recordSettingsChange(ctx, {{QStringLiteral("profile"), name}, {QStringLiteral("keyChanged"), true}},
             QCoreApplication::translate("tixsync-cli", "API key stored in the keychain"));
-        ctx.err() << QCoreApplication::translate("tixsync-cli", "The API key of \"%1\" is stored in the keychain.").arg(name) << Qt::endl;
+        ctx.err()
+            << QCoreApplication::translate("tixsync-cli", "The API key of \"%1\" is stored in the keychain.").arg(name)
+            << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("delete-key")) {
@@ -329,8 +366,9 @@ int runProfiles(Context &ctx)
     if (sub == QLatin1String("test")) {
         const auto p = profiles.find(name);
         if (!p)
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "There is no connection profile called \"%1\". Check the name with: tixsync-cli "
-                               "profiles list")
+            return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                "There is no connection profile called \"%1\". Check the name with: tixsync-cli "
+                "profiles list")
                                 .arg(name));
         auto credentials = secrets::KeychainCredentialProvider::forCommandLine(name);
         if (!credentials)

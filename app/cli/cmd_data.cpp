@@ -15,7 +15,6 @@
 namespace tixsync::cli {
 namespace {
 
-
 /// "\rImporting… 42%" on stderr, at most a few times a second, only on a terminal.
 class ProgressLine {
 public:
@@ -95,18 +94,21 @@ bool parseCount(const QString &text, qint64 min, qint64 *out)
 int runImport(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("tixsync-cli", "Imports an S-360 ticket export (CSV, UTF-8, one row per ticket; see docs/import-format.md). "
-           "Tickets are upserted by ticket id; the whole file is imported or nothing is."));
-    parser.addPositionalArgument(QStringLiteral("FILE.csv"), QCoreApplication::translate("tixsync-cli", "The CSV file to import."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print the result as one JSON object."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Imports an S-360 ticket export (CSV, UTF-8, one row per ticket; see docs/import-format.md). "
+        "Tickets are upserted by ticket id; the whole file is imported or nothing is."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE.csv"), QCoreApplication::translate("tixsync-cli", "The CSV file to import."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print the result as one JSON object."));
     parser.addOption(json);
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "import needs exactly one FILE.csv. Run \"tixsync-cli import --help\" for usage."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                            "import needs exactly one FILE.csv. Run \"tixsync-cli import --help\" for usage."),
+            ExitUsage);
     Store *store = ctx.store();
     if (!store)
         return ExitFailure;
@@ -142,15 +144,18 @@ int runImport(Context &ctx)
 int runDemoData(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("tixsync-cli", "Fills the database with realistic demo events and tickets. The same seed always gives the same data; "
-           "running it again with the same seed updates the same tickets."));
-    const QCommandLineOption events(
-        QStringLiteral("events"), QCoreApplication::translate("tixsync-cli", "Number of events (default 12)."), QStringLiteral("N"), QStringLiteral("12"));
-    const QCommandLineOption perEvent(QStringLiteral("tickets-per-event"), QCoreApplication::translate("tixsync-cli", "Tickets per event (default 500)."),
-        QStringLiteral("M"), QStringLiteral("500"));
-    const QCommandLineOption seed(
-        QStringLiteral("seed"), QCoreApplication::translate("tixsync-cli", "Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Fills the database with realistic demo events and tickets. The same seed always gives the same data; "
+        "running it again with the same seed updates the same tickets."));
+    const QCommandLineOption events(QStringLiteral("events"),
+        QCoreApplication::translate("tixsync-cli", "Number of events (default 12)."), QStringLiteral("N"),
+        QStringLiteral("12"));
+    const QCommandLineOption perEvent(QStringLiteral("tickets-per-event"),
+        QCoreApplication::translate("tixsync-cli", "Tickets per event (default 500)."), QStringLiteral("M"),
+        QStringLiteral("500"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("tixsync-cli", "Random seed (default 1)."), QStringLiteral("S"),
+        QStringLiteral("1"));
     parser.addOptions({events, perEvent, seed});
     int code = 0;
     if (!ctx.parse(parser, &code))
@@ -158,14 +163,19 @@ int runDemoData(Context &ctx)
     qint64 n = 0, m = 0, s = 0;
     if (!parseCount(parser.value(events), 1, &n) || n > 100000)
         return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "--events needs a whole number from 1 to 100000, not \"%1\".").arg(parser.value(events)), ExitUsage);
+            QCoreApplication::translate("tixsync-cli", "--events needs a whole number from 1 to 100000, not \"%1\".")
+                .arg(parser.value(events)),
+            ExitUsage);
     if (!parseCount(parser.value(perEvent), 0, &m) || m > 10000000)
-        return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "--tickets-per-event needs a whole number from 0 to 10000000, not \"%1\".").arg(parser.value(perEvent)),
+        return ctx.fail(QCoreApplication::translate(
+                            "tixsync-cli", "--tickets-per-event needs a whole number from 0 to 10000000, not \"%1\".")
+                            .arg(parser.value(perEvent)),
             ExitUsage);
     if (!parseCount(parser.value(seed), 0, &s) || s > 0xffffffffLL)
         return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "--seed needs a whole number from 0 to 4294967295, not \"%1\".").arg(parser.value(seed)), ExitUsage);
+            QCoreApplication::translate("tixsync-cli", "--seed needs a whole number from 0 to 4294967295, not \"%1\".")
+                .arg(parser.value(seed)),
+            ExitUsage);
     Store *store = ctx.store();
     if (!store)
         return ExitFailure;
@@ -178,7 +188,10 @@ int runDemoData(Context &ctx)
     progress.finish();
     if (!result)
         return ctx.fail(result.error());
-    ctx.out() << QCoreApplication::translate("tixsync-cli", "Generated %1 events and %2 tickets (seed %3).").arg(result->events).arg(result->tickets).arg(s)
+    ctx.out() << QCoreApplication::translate("tixsync-cli", "Generated %1 events and %2 tickets (seed %3).")
+                     .arg(result->events)
+                     .arg(result->tickets)
+                     .arg(s)
               << Qt::endl;
     return ExitOk;
 }
@@ -186,10 +199,12 @@ int runDemoData(Context &ctx)
 int runEvents(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Lists the events with their number of tickets in each S-360 status."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "tixsync-cli", "Lists the events with their number of tickets in each S-360 status."));
     const QCommandLineOption json(QStringLiteral("json"),
-        QCoreApplication::translate("tixsync-cli", "Print one JSON array of objects: eventId, name, eventType, startTime, venue, "
-           "city, tickets and counts (one entry per S-360 status)."));
+        QCoreApplication::translate("tixsync-cli",
+            "Print one JSON array of objects: eventId, name, eventType, startTime, venue, "
+            "city, tickets and counts (one entry per S-360 status)."));
     parser.addOption(json);
     int code = 0;
     if (!ctx.parse(parser, &code))
@@ -243,7 +258,9 @@ int runEvents(Context &ctx)
         ctx.out().flush();
         return ExitOk;
     }
-    QStringList header{QCoreApplication::translate("tixsync-cli", "EVENT ID"), QCoreApplication::translate("tixsync-cli", "START"), QCoreApplication::translate("tixsync-cli", "NAME"), QCoreApplication::translate("tixsync-cli", "VENUE"), QCoreApplication::translate("tixsync-cli", "TICKETS")};
+    QStringList header{QCoreApplication::translate("tixsync-cli", "EVENT ID"),
+        QCoreApplication::translate("tixsync-cli", "START"), QCoreApplication::translate("tixsync-cli", "NAME"),
+        QCoreApplication::translate("tixsync-cli", "VENUE"), QCoreApplication::translate("tixsync-cli", "TICKETS")};
     for (S360Status s : allS360Statuses())
         header << toCode(s);
     QList<QStringList> table;
@@ -260,32 +277,41 @@ int runEvents(Context &ctx)
 int runTickets(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Lists tickets, in ticket-id order, with their S-360 and TIXNGO status."));
-    const QCommandLineOption event(
-        QStringLiteral("event"), QCoreApplication::translate("tixsync-cli", "Only the tickets of this event id."), QStringLiteral("ID"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "tixsync-cli", "Lists tickets, in ticket-id order, with their S-360 and TIXNGO status."));
+    const QCommandLineOption event(QStringLiteral("event"),
+        QCoreApplication::translate("tixsync-cli", "Only the tickets of this event id."), QStringLiteral("ID"));
     const QCommandLineOption status(QStringLiteral("status"),
-        QCoreApplication::translate("tixsync-cli", "Only tickets in this S-360 status (%1).").arg(validStatuses()), QStringLiteral("S"));
+        QCoreApplication::translate("tixsync-cli", "Only tickets in this S-360 status (%1).").arg(validStatuses()),
+        QStringLiteral("S"));
     const QCommandLineOption search(QStringLiteral("search"),
-        QCoreApplication::translate("tixsync-cli", "Only tickets whose id, number, order, barcode, buyer or holder (name or e-mail) "
-           "contains TEXT, ignoring case."),
+        QCoreApplication::translate("tixsync-cli",
+            "Only tickets whose id, number, order, barcode, buyer or holder (name or e-mail) "
+            "contains TEXT, ignoring case."),
         QStringLiteral("TEXT"));
     const QCommandLineOption json(QStringLiteral("json"),
-        QCoreApplication::translate("tixsync-cli", "Print one JSON array of objects: ticketId, ticketNumber, fileNumber, eventId, "
-           "s360Status, reason, tixngoStatus, shipmentMode, category, price, currency, "
-           "contact, holder, owner."));
-    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("tixsync-cli", "At most N tickets (default 100; 0 = all)."),
-        QStringLiteral("N"), QStringLiteral("100"));
+        QCoreApplication::translate("tixsync-cli",
+            "Print one JSON array of objects: ticketId, ticketNumber, fileNumber, eventId, "
+            "s360Status, reason, tixngoStatus, shipmentMode, category, price, currency, "
+            "contact, holder, owner."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        QCoreApplication::translate("tixsync-cli", "At most N tickets (default 100; 0 = all)."), QStringLiteral("N"),
+        QStringLiteral("100"));
     parser.addOptions({event, status, search, json, limit});
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     S360Status wanted = S360Status::NotPrinted;
     if (parser.isSet(status) && !parseS360Status(parser.value(status), &wanted))
-        return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "\"%1\" is not an S-360 status. Use one of: %2.").arg(parser.value(status), validStatuses()), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("tixsync-cli", "\"%1\" is not an S-360 status. Use one of: %2.")
+                            .arg(parser.value(status), validStatuses()),
+            ExitUsage);
     qint64 max = 0;
     if (!parseCount(parser.value(limit), 0, &max))
-        return ctx.fail(QCoreApplication::translate("tixsync-cli", "--limit needs a whole number (0 = all), not \"%1\".").arg(parser.value(limit)), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("tixsync-cli", "--limit needs a whole number (0 = all), not \"%1\".")
+                .arg(parser.value(limit)),
+            ExitUsage);
     Store *store = ctx.store();
     if (!store)
         return ExitFailure;
@@ -354,11 +380,17 @@ int runTickets(Context &ctx)
             toCode(t.tixngoStatus), t.holder.displayName(), t.tixngoOwner.displayName()};
     }
     printTable(ctx.out(),
-        {QCoreApplication::translate("tixsync-cli", "TICKET ID"), QCoreApplication::translate("tixsync-cli", "NUMBER"), QCoreApplication::translate("tixsync-cli", "EVENT"), QCoreApplication::translate("tixsync-cli", "S-360"), QCoreApplication::translate("tixsync-cli", "REASON"), QCoreApplication::translate("tixsync-cli", "TIXNGO"), QCoreApplication::translate("tixsync-cli", "HOLDER"),
+        {QCoreApplication::translate("tixsync-cli", "TICKET ID"), QCoreApplication::translate("tixsync-cli", "NUMBER"),
+            QCoreApplication::translate("tixsync-cli", "EVENT"), QCoreApplication::translate("tixsync-cli", "S-360"),
+            QCoreApplication::translate("tixsync-cli", "REASON"), QCoreApplication::translate("tixsync-cli", "TIXNGO"),
+            QCoreApplication::translate("tixsync-cli", "HOLDER"),
             QCoreApplication::translate("tixsync-cli", "TIXNGO OWNER")},
         table);
     if (max > 0 && table.size() == max)
-        ctx.err() << QCoreApplication::translate("tixsync-cli", "Showing the first %1 tickets; use --limit 0 to show all.").arg(max) << Qt::endl;
+        ctx.err() << QCoreApplication::translate(
+            "tixsync-cli", "Showing the first %1 tickets; use --limit 0 to show all.")
+                         .arg(max)
+                  << Qt::endl;
     return ExitOk;
 }
 

@@ -13,9 +13,10 @@ namespace {
 int runDbInfo(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "tixsync-cli", "Opens the database (applying pending migrations) and prints where it is and its schema version."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Opens the database (applying pending migrations) and prints where it is and its schema version."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object."));
     parser.addOption(json);
     int code = 0;
     if (!ctx.parse(parser, &code))
@@ -25,9 +26,9 @@ int runDbInfo(Context &ctx)
         return ExitFailure;
     if (parser.isSet(json)) {
         const QJsonObject o{{QStringLiteral("location"), store->location()},
-                            {QStringLiteral("backend"), store->backend() == Store::Backend::Sqlite
-                                                            ? QStringLiteral("sqlite") : QStringLiteral("postgresql")},
-                            {QStringLiteral("schemaVersion"), store->schemaVersion()}};
+            {QStringLiteral("backend"),
+                store->backend() == Store::Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql")},
+            {QStringLiteral("schemaVersion"), store->schemaVersion()}};
         ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         ctx.out() << QCoreApplication::translate("tixsync-cli", "Database: %1").arg(store->location()) << '\n'
@@ -42,6 +43,6 @@ int runDbInfo(Context &ctx)
 } // namespace
 
 TIXSYNC_CLI_COMMAND({QStringLiteral("db-info"),
-                     QT_TRANSLATE_NOOP("tixsync-cli", "Show the database location and schema version"), 900, runDbInfo});
+    QT_TRANSLATE_NOOP("tixsync-cli", "Show the database location and schema version"), 900, runDbInfo});
 
 } // namespace tixsync::cli

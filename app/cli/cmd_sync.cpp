@@ -20,7 +20,6 @@ namespace {
 
 using namespace tixsync::sync;
 
-
 int exitCodeFor(RunOutcome o)
 {
     switch (o) {
@@ -68,8 +67,10 @@ void printResult(Context &ctx, const RunResult &r, bool json)
     if (r.dryRun)
         for (const PlannedCall &p : r.plannedCalls)
             out << QString::fromUtf8(p.payload) << '\n';
-    out << QCoreApplication::translate("tixsync-cli", "%1: %2%3 — run %4: %5 selected, %6 succeeded, %7 failed, %8 skipped")
-               .arg(displayName(r.function), toCode(r.outcome), r.dryRun ? QCoreApplication::translate("tixsync-cli", " (dry run, nothing sent)") : QString())
+    out << QCoreApplication::translate(
+        "tixsync-cli", "%1: %2%3 — run %4: %5 selected, %6 succeeded, %7 failed, %8 skipped")
+               .arg(displayName(r.function), toCode(r.outcome),
+                   r.dryRun ? QCoreApplication::translate("tixsync-cli", " (dry run, nothing sent)") : QString())
                .arg(r.runId)
                .arg(r.selected)
                .arg(r.succeeded)
@@ -86,7 +87,9 @@ void printResult(Context &ctx, const RunResult &r, bool json)
         if (f.ticketId.isEmpty())
             continue;
         if (++shown > 20) {
-            ctx.err() << QCoreApplication::translate("tixsync-cli", "… and more; see \"tixsync-cli runs --run %1\".").arg(r.runId) << '\n';
+            ctx.err() << QCoreApplication::translate("tixsync-cli", "… and more; see \"tixsync-cli runs --run %1\".")
+                             .arg(r.runId)
+                      << '\n';
             break;
         }
         ctx.err() << "  " << f.ticketId << ": " << f.code << " — " << f.message << '\n';
@@ -97,54 +100,77 @@ void printResult(Context &ctx, const RunResult &r, bool json)
 }
 
 struct FunctionOptions {
-    QCommandLineOption event{
-        QStringLiteral("event"), QCoreApplication::translate("tixsync-cli", "Only tickets of this event / performance id (repeatable)."), QStringLiteral("ID")};
+    QCommandLineOption event{QStringLiteral("event"),
+        QCoreApplication::translate("tixsync-cli", "Only tickets of this event / performance id (repeatable)."),
+        QStringLiteral("ID")};
     QCommandLineOption fileNumber{QStringLiteral("file-number"),
-        QCoreApplication::translate("tixsync-cli", "Only the tickets of this S-360 order (file); other filters are then ignored."), QStringLiteral("N")};
-    QCommandLineOption product{QStringLiteral("product"), QCoreApplication::translate("tixsync-cli", "Only this product code."), QStringLiteral("CODE")};
-    QCommandLineOption productFamily{
-        QStringLiteral("product-family"), QCoreApplication::translate("tixsync-cli", "Only this product family."), QStringLiteral("FAMILY")};
-    QCommandLineOption season{QStringLiteral("season"), QCoreApplication::translate("tixsync-cli", "Only events of this season."), QStringLiteral("SEASON")};
-    QCommandLineOption salesChannel{
-        QStringLiteral("sales-channel"), QCoreApplication::translate("tixsync-cli", "Only this sales channel."), QStringLiteral("CHANNEL")};
-    QCommandLineOption tariff{QStringLiteral("tariff"), QCoreApplication::translate("tixsync-cli", "Only this tariff."), QStringLiteral("TARIFF")};
-    QCommandLineOption category{QStringLiteral("category"), QCoreApplication::translate("tixsync-cli", "Only this seat category."), QStringLiteral("CATEGORY")};
-    QCommandLineOption batch{
-        QStringLiteral("batch"), QCoreApplication::translate("tixsync-cli", "At most N tickets in this run (default: the function's)."), QStringLiteral("N")};
+        QCoreApplication::translate(
+            "tixsync-cli", "Only the tickets of this S-360 order (file); other filters are then ignored."),
+        QStringLiteral("N")};
+    QCommandLineOption product{QStringLiteral("product"),
+        QCoreApplication::translate("tixsync-cli", "Only this product code."), QStringLiteral("CODE")};
+    QCommandLineOption productFamily{QStringLiteral("product-family"),
+        QCoreApplication::translate("tixsync-cli", "Only this product family."), QStringLiteral("FAMILY")};
+    QCommandLineOption season{QStringLiteral("season"),
+        QCoreApplication::translate("tixsync-cli", "Only events of this season."), QStringLiteral("SEASON")};
+    QCommandLineOption salesChannel{QStringLiteral("sales-channel"),
+        QCoreApplication::translate("tixsync-cli", "Only this sales channel."), QStringLiteral("CHANNEL")};
+    QCommandLineOption tariff{QStringLiteral("tariff"), QCoreApplication::translate("tixsync-cli", "Only this tariff."),
+        QStringLiteral("TARIFF")};
+    QCommandLineOption category{QStringLiteral("category"),
+        QCoreApplication::translate("tixsync-cli", "Only this seat category."), QStringLiteral("CATEGORY")};
+    QCommandLineOption batch{QStringLiteral("batch"),
+        QCoreApplication::translate("tixsync-cli", "At most N tickets in this run (default: the function's)."),
+        QStringLiteral("N")};
     QCommandLineOption force{QStringLiteral("force"),
-        QCoreApplication::translate("tixsync-cli", "Process these tickets even if already processed: \"id:123456789, 12300123\" (id: = "
-           "ticket id, bare = ticket number)."),
+        QCoreApplication::translate("tixsync-cli",
+            "Process these tickets even if already processed: \"id:123456789, 12300123\" (id: = "
+            "ticket id, bare = ticket number)."),
         QStringLiteral("LIST")};
     QCommandLineOption skip{QStringLiteral("skip"),
-        QCoreApplication::translate("tixsync-cli", "Never process these tickets in this run (same syntax as --force)."), QStringLiteral("LIST")};
+        QCoreApplication::translate("tixsync-cli", "Never process these tickets in this run (same syntax as --force)."),
+        QStringLiteral("LIST")};
     QCommandLineOption dateFrom{QStringLiteral("date-from"),
-        QCoreApplication::translate("tixsync-cli", "Pushes: re-send as if the last successful run had been at this local time."),
+        QCoreApplication::translate(
+            "tixsync-cli", "Pushes: re-send as if the last successful run had been at this local time."),
         QStringLiteral("DD/MM/YY hh:mm")};
     QCommandLineOption shipmentModes{QStringLiteral("shipment-modes"),
-        QCoreApplication::translate("tixsync-cli", "Pushes: only tickets of these shipment modes (comma-separated; default all)."), QStringLiteral("LIST")};
+        QCoreApplication::translate(
+            "tixsync-cli", "Pushes: only tickets of these shipment modes (comma-separated; default all)."),
+        QStringLiteral("LIST")};
     QCommandLineOption notifySpectator{QStringLiteral("notify-spectator"),
-        QCoreApplication::translate("tixsync-cli", "Push cancelled: show the deleted ticket to the spectator (showDeletedTicket)."
-           "")};
+        QCoreApplication::translate("tixsync-cli",
+            "Push cancelled: show the deleted ticket to the spectator (showDeletedTicket)."
+            "")};
     QCommandLineOption mandatory{QStringLiteral("mandatory-fields"),
-        QCoreApplication::translate("tixsync-cli", "Injection: ticket-holder fields that must be filled (FIRSTNAME,LASTNAME,BIRTHDATE,"
-           "ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE)."),
+        QCoreApplication::translate("tixsync-cli",
+            "Injection: ticket-holder fields that must be filled (FIRSTNAME,LASTNAME,BIRTHDATE,"
+            "ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE)."),
         QStringLiteral("LIST")};
     QCommandLineOption pos{QStringLiteral("pos"),
-        QCoreApplication::translate("tixsync-cli", "Injection: the point of sale that prints, \"salesChannelCode;posCode\"."), QStringLiteral("CODE")};
+        QCoreApplication::translate(
+            "tixsync-cli", "Injection: the point of sale that prints, \"salesChannelCode;posCode\"."),
+        QStringLiteral("CODE")};
     QCommandLineOption upload{QStringLiteral("upload"),
-        QCoreApplication::translate("tixsync-cli", "Feedback: process this file (diff format) as if TIXNGO had returned it; pushes: a file "
-           "listing tickets to process."),
+        QCoreApplication::translate("tixsync-cli",
+            "Feedback: process this file (diff format) as if TIXNGO had returned it; pushes: a file "
+            "listing tickets to process."),
         QStringLiteral("FILE")};
     QCommandLineOption customParameters{QStringLiteral("custom-parameters"),
-        QCoreApplication::translate("tixsync-cli", "key=value custom parameters (default: those stored for the function)."), QStringLiteral("FILE")};
+        QCoreApplication::translate(
+            "tixsync-cli", "key=value custom parameters (default: those stored for the function)."),
+        QStringLiteral("FILE")};
     QCommandLineOption organizer{QStringLiteral("organizer"),
-        QCoreApplication::translate("tixsync-cli", "Scope of leases and watermarks (default: the TIXNGO URL)."), QStringLiteral("NAME")};
-    QCommandLineOption dryRun{
-        QStringLiteral("dry-run"), QCoreApplication::translate("tixsync-cli", "Select and build everything, send nothing; print the payloads.")};
-    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object.")};
+        QCoreApplication::translate("tixsync-cli", "Scope of leases and watermarks (default: the TIXNGO URL)."),
+        QStringLiteral("NAME")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+        QCoreApplication::translate("tixsync-cli", "Select and build everything, send nothing; print the payloads.")};
+    QCommandLineOption json{
+        QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object.")};
     QCommandLineOption url{QStringLiteral("tixngo-url"),
-        QCoreApplication::translate("tixsync-cli", "TIXNGO interface URL ending with organizer/tickets (default: the setting tixngo/url). The "
-           "API key is read from TIXNGO_API_KEY."),
+        QCoreApplication::translate("tixsync-cli",
+            "TIXNGO interface URL ending with organizer/tickets (default: the setting tixngo/url). The "
+            "API key is read from TIXNGO_API_KEY."),
         QStringLiteral("URL")};
 
     void addTo(QCommandLineParser &p)
@@ -173,14 +199,18 @@ int readOptions(
         bool ok = false;
         o->batchSize = p.value(f.batch).toInt(&ok);
         if (!ok || o->batchSize <= 0)
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--batch needs a positive whole number, not \"%1\".").arg(p.value(f.batch)), ExitUsage);
+            return ctx.fail(
+                QCoreApplication::translate("tixsync-cli", "--batch needs a positive whole number, not \"%1\".")
+                    .arg(p.value(f.batch)),
+                ExitUsage);
     }
     o->force = p.value(f.force);
     o->skip = p.value(f.skip);
     if (p.isSet(f.dateFrom)) {
         o->dateFrom = parseS360DateTime(p.value(f.dateFrom), QDateTime::currentDateTime().offsetFromUtc());
         if (!o->dateFrom.isValid())
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--date-from must look like \"25/12/26 18:30\" (DD/MM/YY hh:mm), not \"%1\".")
+            return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                                "--date-from must look like \"25/12/26 18:30\" (DD/MM/YY hh:mm), not \"%1\".")
                                 .arg(p.value(f.dateFrom)),
                 ExitUsage);
     }
@@ -196,7 +226,8 @@ int readOptions(
         fileName = p.value(f.customParameters);
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "Cannot read the custom parameters file %1: %2.").arg(fileName, file.errorString()));
+            return ctx.fail(QCoreApplication::translate("tixsync-cli", "Cannot read the custom parameters file %1: %2.")
+                                .arg(fileName, file.errorString()));
         text = QString::fromUtf8(file.readAll());
     } else {
         text = runs::customParametersText(store, function);
@@ -247,16 +278,18 @@ int runSyncFunction(Context &ctx, SyncFunction function, const char *description
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", description) + QLatin1Char('\n')
-        + QCoreApplication::translate("tixsync-cli", "Exit codes: 0 OK, 1 Warning (some tickets failed), 2 Error (the run could not "
-             "proceed, or another instance is running), 64 usage."));
+        + QCoreApplication::translate("tixsync-cli",
+            "Exit codes: 0 OK, 1 Warning (some tickets failed), 2 Error (the run could not "
+            "proceed, or another instance is running), 64 usage."));
     FunctionOptions f;
     f.addTo(parser);
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.fail(QCoreApplication::translate("tixsync-cli", "Unexpected argument \"%1\". Run \"%2 --help\" for usage.")
-                            .arg(parser.positionalArguments().first(), ctx.arguments.value(0)),
+        return ctx.fail(
+            QCoreApplication::translate("tixsync-cli", "Unexpected argument \"%1\". Run \"%2 --help\" for usage.")
+                .arg(parser.positionalArguments().first(), ctx.arguments.value(0)),
             ExitUsage);
     Store *store = ctx.store();
     if (!store)
@@ -314,25 +347,30 @@ int runInjectPrivileges(Context &ctx)
 int runTicketAction(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Changes the S-360 status of tickets and records who and when:\n"
-                                        "  cancel ID…       → CANCELLED (reason optional)\n"
-                                        "  invalidate ID…   → INVALIDATED (--reason required)\n"
-                                        "  control ID…      → CONTROLLED\n"
-                                        "  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket"));
-    const QCommandLineOption reason(
-        QStringLiteral("reason"), QCoreApplication::translate("tixsync-cli", "Cancellation / invalidation reason."), QStringLiteral("R"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Changes the S-360 status of tickets and records who and when:\n"
+        "  cancel ID…       → CANCELLED (reason optional)\n"
+        "  invalidate ID…   → INVALIDATED (--reason required)\n"
+        "  control ID…      → CONTROLLED\n"
+        "  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+        QCoreApplication::translate("tixsync-cli", "Cancellation / invalidation reason."), QStringLiteral("R"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object."));
     parser.addOption(reason);
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("tixsync-cli", "cancel, invalidate, control or reprint"));
-    parser.addPositionalArgument(QStringLiteral("ids"), QCoreApplication::translate("tixsync-cli", "Ticket ids"), QStringLiteral("ID…"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), QCoreApplication::translate("tixsync-cli", "cancel, invalidate, control or reprint"));
+    parser.addPositionalArgument(
+        QStringLiteral("ids"), QCoreApplication::translate("tixsync-cli", "Ticket ids"), QStringLiteral("ID…"));
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     QStringList args = parser.positionalArguments();
     if (args.size() < 2)
         return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "Give an action and at least one ticket id, e.g. \"ticket-action invalidate 1001 --reason LOST\"."),
+            QCoreApplication::translate("tixsync-cli",
+                "Give an action and at least one ticket id, e.g. \"ticket-action invalidate 1001 --reason LOST\"."),
             ExitUsage);
     const QString action = args.takeFirst();
     Store *store = ctx.store();
@@ -356,20 +394,25 @@ int runTicketAction(Context &ctx)
             }
             created.append(*r);
             if (!parser.isSet(json))
-                ctx.out() << QCoreApplication::translate("tixsync-cli", "Ticket %1 reprinted as %2 (NOT_PRINTED; the next injection sends it).").arg(id, *r)
+                ctx.out() << QCoreApplication::translate(
+                    "tixsync-cli", "Ticket %1 reprinted as %2 (NOT_PRINTED; the next injection sends it).")
+                                 .arg(id, *r)
                           << '\n';
         }
         o[QStringLiteral("created")] = created;
     } else {
-        return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "Unknown action \"%1\". Use cancel, invalidate, control or reprint.").arg(action), ExitUsage);
+        return ctx.fail(QCoreApplication::translate(
+                            "tixsync-cli", "Unknown action \"%1\". Use cancel, invalidate, control or reprint.")
+                            .arg(action),
+            ExitUsage);
     }
     if (!st)
         return ctx.fail(st.error());
     if (parser.isSet(json))
         ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     else if (action != QLatin1String("reprint"))
-        ctx.out() << QCoreApplication::translate("tixsync-cli", "%1: %2 ticket(s) done.").arg(action).arg(args.size()) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("tixsync-cli", "%1: %2 ticket(s) done.").arg(action).arg(args.size())
+                  << Qt::endl;
     ctx.out().flush();
     return ExitOk;
 }
@@ -377,13 +420,15 @@ int runTicketAction(Context &ctx)
 int runRuns(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("tixsync-cli", "Lists the last runs of the interface functions, or the per-ticket ledger of one run."));
-    const QCommandLineOption last(
-        QStringLiteral("last"), QCoreApplication::translate("tixsync-cli", "How many runs (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption function(
-        QStringLiteral("function"), QCoreApplication::translate("tixsync-cli", "Only this function (inject, feedback…)."), QStringLiteral("F"));
-    const QCommandLineOption run(QStringLiteral("run"), QCoreApplication::translate("tixsync-cli", "Print the ledger of this run."), QStringLiteral("ID"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "tixsync-cli", "Lists the last runs of the interface functions, or the per-ticket ledger of one run."));
+    const QCommandLineOption last(QStringLiteral("last"),
+        QCoreApplication::translate("tixsync-cli", "How many runs (default 20)."), QStringLiteral("N"),
+        QStringLiteral("20"));
+    const QCommandLineOption function(QStringLiteral("function"),
+        QCoreApplication::translate("tixsync-cli", "Only this function (inject, feedback…)."), QStringLiteral("F"));
+    const QCommandLineOption run(QStringLiteral("run"),
+        QCoreApplication::translate("tixsync-cli", "Print the ledger of this run."), QStringLiteral("ID"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print JSON."));
     for (const auto *o : {&last, &function, &run, &json})
         parser.addOption(*o);
@@ -421,7 +466,9 @@ int runRuns(Context &ctx)
     if (parser.isSet(function)) {
         SyncFunction f;
         if (!parseSyncFunction(parser.value(function), &f))
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "Unknown function \"%1\".").arg(parser.value(function)), ExitUsage);
+            return ctx.fail(
+                QCoreApplication::translate("tixsync-cli", "Unknown function \"%1\".").arg(parser.value(function)),
+                ExitUsage);
         fn = f;
     }
     auto rows = runs::recent(*store, parser.value(last).toInt(), fn);
@@ -459,25 +506,29 @@ int runRuns(Context &ctx)
 int runSchedule(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Shows or sets the schedule of a function. Automatic schedules are run by "
-                                        "\"tixsync-cli run-due\" (from cron or a systemd timer).\n"
-                                        "  schedule                      list schedules and their next run\n"
-                                        "  schedule FUNCTION --every MIN [--start …] [--end …] [run options]\n"
-                                        "  schedule FUNCTION --manual"));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Shows or sets the schedule of a function. Automatic schedules are run by "
+        "\"tixsync-cli run-due\" (from cron or a systemd timer).\n"
+        "  schedule                      list schedules and their next run\n"
+        "  schedule FUNCTION --every MIN [--start …] [--end …] [run options]\n"
+        "  schedule FUNCTION --manual"));
     FunctionOptions f;
     f.addTo(parser);
-    const QCommandLineOption every(
-        QStringLiteral("every"), QCoreApplication::translate("tixsync-cli", "Run automatically every MIN minutes."), QStringLiteral("MIN"));
-    const QCommandLineOption manual(QStringLiteral("manual"), QCoreApplication::translate("tixsync-cli", "Manual only (no automatic runs)."));
-    const QCommandLineOption start(
-        QStringLiteral("start"), QCoreApplication::translate("tixsync-cli", "First automatic run not before (DD/MM/YY hh:mm)."), QStringLiteral("WHEN"));
-    const QCommandLineOption end(
-        QStringLiteral("end"), QCoreApplication::translate("tixsync-cli", "No automatic run after (DD/MM/YY hh:mm)."), QStringLiteral("WHEN"));
+    const QCommandLineOption every(QStringLiteral("every"),
+        QCoreApplication::translate("tixsync-cli", "Run automatically every MIN minutes."), QStringLiteral("MIN"));
+    const QCommandLineOption manual(
+        QStringLiteral("manual"), QCoreApplication::translate("tixsync-cli", "Manual only (no automatic runs)."));
+    const QCommandLineOption start(QStringLiteral("start"),
+        QCoreApplication::translate("tixsync-cli", "First automatic run not before (DD/MM/YY hh:mm)."),
+        QStringLiteral("WHEN"));
+    const QCommandLineOption end(QStringLiteral("end"),
+        QCoreApplication::translate("tixsync-cli", "No automatic run after (DD/MM/YY hh:mm)."), QStringLiteral("WHEN"));
     for (const auto *o : {&every, &manual, &start, &end})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("function"),
-        QCoreApplication::translate("tixsync-cli", "inject, feedback, push-cancelled, push-controlled, "
-           "inject-privileges"));
+        QCoreApplication::translate("tixsync-cli",
+            "inject, feedback, push-cancelled, push-controlled, "
+            "inject-privileges"));
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
@@ -498,9 +549,15 @@ int runSchedule(Context &ctx)
                     {QStringLiteral("frequencyMinutes"), s.frequencyMinutes},
                     {QStringLiteral("nextRun"), next ? toRfc3339(*next) : QString()}});
             } else {
-                ctx.out() << toCode(s.function) << '\t' << s.organizer << '\t'
-                          << (s.automatic ? QCoreApplication::translate("tixsync-cli", "every %1 min").arg(s.frequencyMinutes) : QCoreApplication::translate("tixsync-cli", "manual")) << '\t'
-                          << (next ? QCoreApplication::translate("tixsync-cli", "next %1").arg(next->toLocalTime().toString(Qt::ISODate)) : QString()) << '\n';
+                ctx.out()
+                    << toCode(s.function) << '\t' << s.organizer << '\t'
+                    << (s.automatic ? QCoreApplication::translate("tixsync-cli", "every %1 min").arg(s.frequencyMinutes)
+                                    : QCoreApplication::translate("tixsync-cli", "manual"))
+                    << '\t'
+                    << (next ? QCoreApplication::translate("tixsync-cli", "next %1")
+                                   .arg(next->toLocalTime().toString(Qt::ISODate))
+                             : QString())
+                    << '\n';
             }
         }
         if (parser.isSet(f.json))
@@ -510,7 +567,9 @@ int runSchedule(Context &ctx)
     }
     SyncFunction fn;
     if (!parseSyncFunction(parser.positionalArguments().first(), &fn))
-        return ctx.fail(QCoreApplication::translate("tixsync-cli", "Unknown function \"%1\".").arg(parser.positionalArguments().first()), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("tixsync-cli", "Unknown function \"%1\".")
+                            .arg(parser.positionalArguments().first()),
+            ExitUsage);
     Schedule s;
     s.function = fn;
     if (int rc = readOptions(ctx, parser, f, fn, *store, &s.options); rc >= 0)
@@ -522,22 +581,27 @@ int runSchedule(Context &ctx)
         bool ok = false;
         s.frequencyMinutes = parser.value(every).toInt(&ok);
         if (!ok || s.frequencyMinutes <= 0)
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "Give --every MIN (a positive number of minutes) or --manual."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate(
+                                "tixsync-cli", "Give --every MIN (a positive number of minutes) or --manual."),
+                ExitUsage);
     }
     const int offset = now.offsetFromUtc();
     if (parser.isSet(start)) {
         s.start = parseS360DateTime(parser.value(start), offset);
         if (!s.start.isValid())
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--start must look like \"25/12/26 18:30\"."), ExitUsage);
+            return ctx.fail(
+                QCoreApplication::translate("tixsync-cli", "--start must look like \"25/12/26 18:30\"."), ExitUsage);
     }
     if (parser.isSet(end)) {
         s.end = parseS360DateTime(parser.value(end), offset);
         if (!s.end.isValid())
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--end must look like \"25/12/26 18:30\"."), ExitUsage);
+            return ctx.fail(
+                QCoreApplication::translate("tixsync-cli", "--end must look like \"25/12/26 18:30\"."), ExitUsage);
     }
     if (s.options.dateFrom.isValid())
-        ctx.err() << QCoreApplication::translate("tixsync-cli", "warning: Date from on an automatic schedule re-sends the same tickets at every run and floods "
-                        "phones with notifications.")
+        ctx.err() << QCoreApplication::translate("tixsync-cli",
+            "warning: Date from on an automatic schedule re-sends the same tickets at every run and floods "
+            "phones with notifications.")
                   << Qt::endl;
     if (auto ok = schedules::save(*store, s); !ok)
         return ctx.fail(ok.error());
@@ -548,11 +612,14 @@ int runSchedule(Context &ctx)
 int runDue(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Runs every automatic schedule that is due now, one after the other; meant for "
-                                        "cron or a systemd timer every minute. Exit code: the worst outcome."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object per run."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Runs every automatic schedule that is due now, one after the other; meant for "
+        "cron or a systemd timer every minute. Exit code: the worst outcome."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object per run."));
     const QCommandLineOption url(QStringLiteral("tixngo-url"),
-        QCoreApplication::translate("tixsync-cli", "TIXNGO interface URL (default: the setting tixngo/url)."), QStringLiteral("URL"));
+        QCoreApplication::translate("tixsync-cli", "TIXNGO interface URL (default: the setting tixngo/url)."),
+        QStringLiteral("URL"));
     parser.addOption(json);
     parser.addOption(url);
     int code = 0;

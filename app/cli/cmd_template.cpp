@@ -14,7 +14,6 @@ namespace {
 
 using namespace tixsync::tpl;
 
-
 // Loads FILE and prints its problems as "row:column: message". Returns the template or sets `code`.
 std::optional<Template> loadChecked(Context &ctx, const QString &file, int *code, bool printWarnings)
 {
@@ -34,16 +33,18 @@ std::optional<Template> loadChecked(Context &ctx, const QString &file, int *code
 int runCheck(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("tixsync-cli", "Checks a template file. Problems are printed as row:column: message (row = field, 1-based; "
-           "column = character in the value, path or condition, 1-based). Exit 2 on errors, 1 on warnings only."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("tixsync-cli", "Template JSON file."));
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Checks a template file. Problems are printed as row:column: message (row = field, 1-based; "
+        "column = character in the value, path or condition, 1-based). Exit 2 on errors, 1 on warnings only."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("tixsync-cli", "Template JSON file."));
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "template check needs exactly one FILE. Run \"tixsync-cli template check --help\"."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                            "template check needs exactly one FILE. Run \"tixsync-cli template check --help\"."),
+            ExitUsage);
     const QString file = parser.positionalArguments().first();
     loadChecked(ctx, file, &code, true);
     if (code == ExitOk)
@@ -54,37 +55,50 @@ int runCheck(Context &ctx)
 int runRender(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Renders the TIXNGO ticket JSON for a stored ticket or a variable set."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("tixsync-cli", "Template JSON file (\"-\" = the default template)."));
-    const QCommandLineOption ticket(QStringLiteral("ticket"), QCoreApplication::translate("tixsync-cli", "Ticket id in the database."), QStringLiteral("ID"));
-    const QCommandLineOption variables(
-        QStringLiteral("variables"), QCoreApplication::translate("tixsync-cli", "Variable set JSON file."), QStringLiteral("VARS.json"));
-    const QCommandLineOption example(QStringLiteral("example"), QCoreApplication::translate("tixsync-cli", "Use the catalogue's example values."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "tixsync-cli", "Renders the TIXNGO ticket JSON for a stored ticket or a variable set."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("tixsync-cli", "Template JSON file (\"-\" = the default template)."));
+    const QCommandLineOption ticket(QStringLiteral("ticket"),
+        QCoreApplication::translate("tixsync-cli", "Ticket id in the database."), QStringLiteral("ID"));
+    const QCommandLineOption variables(QStringLiteral("variables"),
+        QCoreApplication::translate("tixsync-cli", "Variable set JSON file."), QStringLiteral("VARS.json"));
+    const QCommandLineOption example(
+        QStringLiteral("example"), QCoreApplication::translate("tixsync-cli", "Use the catalogue's example values."));
     const QCommandLineOption languages(QStringLiteral("languages"),
-        QCoreApplication::translate("tixsync-cli", "Comma-separated languages; the first is the institution language."), QStringLiteral("en,fr"));
-    const QCommandLineOption multilingual(QStringLiteral("multilingual"), QCoreApplication::translate("tixsync-cli", "sendMultilingualAsJsonObject=true."));
-    const QCommandLineOption comfort(
-        QStringLiteral("comfort"), QCoreApplication::translate("tixsync-cli", "Comfort variable, repeatable: TIXAct=-1d."), QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption seasonStart(
-        QStringLiteral("season-start"), QCoreApplication::translate("tixsync-cli", "Season start (yyyy-MM-dd)."), QStringLiteral("DATE"));
-    const QCommandLineOption seasonEnd(
-        QStringLiteral("season-end"), QCoreApplication::translate("tixsync-cli", "Season end (yyyy-MM-dd)."), QStringLiteral("DATE"));
-    const QCommandLineOption prefix(QStringLiteral("barcode-prefix"), QCoreApplication::translate("tixsync-cli", "Barcode prefix."), QStringLiteral("TEXT"));
-    const QCommandLineOption postfix(QStringLiteral("barcode-postfix"), QCoreApplication::translate("tixsync-cli", "Barcode postfix."), QStringLiteral("TEXT"));
-    const QCommandLineOption compact(QStringLiteral("compact"), QCoreApplication::translate("tixsync-cli", "Print compact JSON on one line."));
-    const QCommandLineOption changes(
-        QStringLiteral("changes"), QCoreApplication::translate("tixsync-cli", "Also print the values the template changed (on stderr)."));
+        QCoreApplication::translate("tixsync-cli", "Comma-separated languages; the first is the institution language."),
+        QStringLiteral("en,fr"));
+    const QCommandLineOption multilingual(QStringLiteral("multilingual"),
+        QCoreApplication::translate("tixsync-cli", "sendMultilingualAsJsonObject=true."));
+    const QCommandLineOption comfort(QStringLiteral("comfort"),
+        QCoreApplication::translate("tixsync-cli", "Comfort variable, repeatable: TIXAct=-1d."),
+        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption seasonStart(QStringLiteral("season-start"),
+        QCoreApplication::translate("tixsync-cli", "Season start (yyyy-MM-dd)."), QStringLiteral("DATE"));
+    const QCommandLineOption seasonEnd(QStringLiteral("season-end"),
+        QCoreApplication::translate("tixsync-cli", "Season end (yyyy-MM-dd)."), QStringLiteral("DATE"));
+    const QCommandLineOption prefix(QStringLiteral("barcode-prefix"),
+        QCoreApplication::translate("tixsync-cli", "Barcode prefix."), QStringLiteral("TEXT"));
+    const QCommandLineOption postfix(QStringLiteral("barcode-postfix"),
+        QCoreApplication::translate("tixsync-cli", "Barcode postfix."), QStringLiteral("TEXT"));
+    const QCommandLineOption compact(
+        QStringLiteral("compact"), QCoreApplication::translate("tixsync-cli", "Print compact JSON on one line."));
+    const QCommandLineOption changes(QStringLiteral("changes"),
+        QCoreApplication::translate("tixsync-cli", "Also print the values the template changed (on stderr)."));
     parser.addOptions({ticket, variables, example, languages, multilingual, comfort, seasonStart, seasonEnd, prefix,
         postfix, compact, changes});
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(
-            QCoreApplication::translate("tixsync-cli", "template render needs exactly one FILE. Run \"tixsync-cli template render --help\"."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                            "template render needs exactly one FILE. Run \"tixsync-cli template render --help\"."),
+            ExitUsage);
     const int sources = int(parser.isSet(ticket)) + int(parser.isSet(variables)) + int(parser.isSet(example));
     if (sources != 1)
-        return ctx.fail(QCoreApplication::translate("tixsync-cli", "Give exactly one of --ticket ID, --variables VARS.json or --example."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate(
+                            "tixsync-cli", "Give exactly one of --ticket ID, --variables VARS.json or --example."),
+            ExitUsage);
 
     PayloadOptions options;
     options.barcodePrefix = parser.value(prefix);
@@ -95,7 +109,9 @@ int runRender(Context &ctx)
     for (const QString &c : parser.values(comfort)) {
         const qsizetype eq = c.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "--comfort takes NAME=VALUE, e.g. --comfort TIXAct=-1d."), ExitUsage);
+            return ctx.fail(
+                QCoreApplication::translate("tixsync-cli", "--comfort takes NAME=VALUE, e.g. --comfort TIXAct=-1d."),
+                ExitUsage);
         options.comfortVariables.insert(c.left(eq), c.mid(eq + 1));
     }
     for (const auto &[opt, date] :
@@ -103,7 +119,9 @@ int runRender(Context &ctx)
         if (parser.isSet(*opt)) {
             *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
             if (!date->isValid())
-                return ctx.fail(QCoreApplication::translate("tixsync-cli", "--%1 takes a date yyyy-MM-dd.").arg(opt->names().first()), ExitUsage);
+                return ctx.fail(QCoreApplication::translate("tixsync-cli", "--%1 takes a date yyyy-MM-dd.")
+                                    .arg(opt->names().first()),
+                    ExitUsage);
         }
     }
 
@@ -130,7 +148,8 @@ int runRender(Context &ctx)
             return ExitFailure;
         const auto t = store->ticket(parser.value(ticket));
         if (!t)
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "There is no ticket %1 in the database.").arg(parser.value(ticket)));
+            return ctx.fail(QCoreApplication::translate("tixsync-cli", "There is no ticket %1 in the database.")
+                                .arg(parser.value(ticket)));
         const auto e = store->event(t->eventId);
         json = builder.build(*t, e.value_or(Event()), &changeList, &problems);
     } else {
@@ -140,7 +159,8 @@ int runRender(Context &ctx)
         } else {
             QFile f(parser.value(variables));
             if (!f.open(QIODevice::ReadOnly))
-                return ctx.fail(QCoreApplication::translate("tixsync-cli", "Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+                return ctx.fail(QCoreApplication::translate("tixsync-cli", "Cannot read %1: %2")
+                                    .arg(f.fileName(), f.errorString()));
             auto v = VariableSet::fromJson(f.readAll());
             if (!v) {
                 Error e = v.error();
@@ -161,7 +181,9 @@ int runRender(Context &ctx)
         for (const TemplateChange &c : changeList)
             ctx.err() << QCoreApplication::translate("tixsync-cli", "row %1: %2: %3 -> %4")
                              .arg(c.row)
-                             .arg(c.path, c.before.isEmpty() ? QCoreApplication::translate("tixsync-cli", "(absent)") : c.before, c.after)
+                             .arg(c.path,
+                                 c.before.isEmpty() ? QCoreApplication::translate("tixsync-cli", "(absent)") : c.before,
+                                 c.after)
                       << '\n';
     for (const PayloadProblem &p : problems)
         ctx.err() << p.toString() << '\n';
@@ -172,7 +194,8 @@ int runRender(Context &ctx)
 int runVariables(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Lists the template variables: name, type, example, description."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("tixsync-cli", "Lists the template variables: name, type, example, description."));
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
@@ -187,7 +210,8 @@ int runVariables(Context &ctx)
 int runDefault(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli", "Prints the default template (a starting point for your own)."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("tixsync-cli", "Prints the default template (a starting point for your own)."));
     int code = 0;
     if (!ctx.parse(parser, &code))
         return code;
@@ -210,18 +234,21 @@ int runTemplate(Context &ctx)
             return fn(ctx);
         }
     }
-    const QString usage
-        = QCoreApplication::translate("tixsync-cli", "Usage: tixsync-cli template check FILE\n"
-             "       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) "
-             "[options]\n"
-             "       tixsync-cli template variables\n"
-             "       tixsync-cli template default\n"
-             "Run \"tixsync-cli template SUBCOMMAND --help\" for the options.");
+    const QString usage = QCoreApplication::translate("tixsync-cli",
+        "Usage: tixsync-cli template check FILE\n"
+        "       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) "
+        "[options]\n"
+        "       tixsync-cli template variables\n"
+        "       tixsync-cli template default\n"
+        "Run \"tixsync-cli template SUBCOMMAND --help\" for the options.");
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         ctx.out() << usage << Qt::endl;
         return ExitOk;
     }
-    return ctx.fail(sub.isEmpty() ? usage : QCoreApplication::translate("tixsync-cli", "Unknown subcommand \"%1\".\n%2").arg(sub, usage), ExitUsage);
+    return ctx.fail(sub.isEmpty()
+            ? usage
+            : QCoreApplication::translate("tixsync-cli", "Unknown subcommand \"%1\".\n%2").arg(sub, usage),
+        ExitUsage);
 }
 
 } // namespace

@@ -11,7 +11,8 @@ namespace {
 void printHelp(Context &ctx)
 {
     QTextStream &o = ctx.out();
-    o << QCoreApplication::translate("tixsync-cli", "Usage: tixsync-cli [--db PATH|URL] [--lang fr|de|en] COMMAND [options]")
+    o << QCoreApplication::translate(
+        "tixsync-cli", "Usage: tixsync-cli [--db PATH|URL] [--lang fr|de|en] COMMAND [options]")
       << "\n\n"
       << QCoreApplication::translate("tixsync-cli", "Global options:") << '\n'
       << "  --db PATH|URL   "
@@ -20,14 +21,15 @@ void printHelp(Context &ctx)
       << '\n'
       << "  --lang LANG     " << QCoreApplication::translate("tixsync-cli", "Language of messages: en, fr or de")
       << '\n'
-      << "  -h, --help      " << QCoreApplication::translate("tixsync-cli", "Show this help; COMMAND --help shows the options of a command.")
+      << "  -h, --help      "
+      << QCoreApplication::translate("tixsync-cli", "Show this help; COMMAND --help shows the options of a command.")
       << "\n\n"
       << QCoreApplication::translate("tixsync-cli", "Commands:") << '\n';
     for (const Command &c : commands())
         o << "  " << c.name.leftJustified(18) << QCoreApplication::translate("tixsync-cli", c.summary) << '\n';
     o << '\n'
       << QCoreApplication::translate("tixsync-cli",
-                                     "Exit codes: 0 success, 1 warning, 2 failure, 3 reconciliation threshold met, 64 usage error.")
+             "Exit codes: 0 success, 1 warning, 2 failure, 3 reconciliation threshold met, 64 usage error.")
       << '\n';
     o.flush();
 }
@@ -64,7 +66,10 @@ int main(int argc, char *argv[])
         } else if (commandName.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
             commandName = a;
         } else if (commandName.isEmpty()) {
-            return ctx.fail(QCoreApplication::translate("tixsync-cli", "Unknown option %1. Run \"tixsync-cli --help\" for usage.").arg(a), ExitUsage);
+            return ctx.fail(
+                QCoreApplication::translate("tixsync-cli", "Unknown option %1. Run \"tixsync-cli --help\" for usage.")
+                    .arg(a),
+                ExitUsage);
         } else {
             rest << a;
         }
@@ -80,7 +85,8 @@ int main(int argc, char *argv[])
             return c.run(ctx);
         }
     }
-    return ctx.fail(QCoreApplication::translate("tixsync-cli", "Unknown command \"%1\". Run \"tixsync-cli --help\" for the list.")
-                        .arg(commandName),
-                    ExitUsage);
+    return ctx.fail(
+        QCoreApplication::translate("tixsync-cli", "Unknown command \"%1\". Run \"tixsync-cli --help\" for the list.")
+            .arg(commandName),
+        ExitUsage);
 }

@@ -1,9 +1,9 @@
 // tixsync: the desktop console (Widgets). A thin shell: options, the store, the main window.
+#include "auditlogview.h"
 #include "core/logging.h"
 #include "core/store.h"
 #include "demobanner.h"
 #include "demomode.h"
-#include "auditlogview.h"
 #include "mainwindow.h"
 #include "productionbanner.h"
 #include "reconpage.h"
@@ -19,8 +19,8 @@
 #include "ticketspage.h"
 
 #include <QApplication>
-#include <QMenu>
 #include <QCommandLineParser>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -152,8 +152,8 @@ int main(int argc, char *argv[])
         credentials = std::make_unique<secrets::KeychainCredentialProvider>(active->name);
         auto *provider = credentials.get();
         const QString url = active->url;
-        QObject::connect(provider, &secrets::KeychainCredentialProvider::fetched, &window,
-            [provider, url, &useKey](bool ok) {
+        QObject::connect(
+            provider, &secrets::KeychainCredentialProvider::fetched, &window, [provider, url, &useKey](bool ok) {
                 if (auto key = provider->apiKey(); ok && key)
                     useKey(url, *key);
             });
@@ -169,8 +169,8 @@ int main(int argc, char *argv[])
         dialog->setStore(store->get());
         QObject::connect(dialog, &SettingsDialog::activeProfileChanged, &window, [&] { applyProfile(); });
         QObject::connect(dialog, &SettingsDialog::profilesChanged, &window, [&] { applyProfile(); });
-        QObject::connect(dialog, &SettingsDialog::sessionKeyEntered, &window,
-            [&](const QString &profileName, const QString &key) {
+        QObject::connect(
+            dialog, &SettingsDialog::sessionKeyEntered, &window, [&](const QString &profileName, const QString &key) {
                 const auto active = profiles.active();
                 if (active && active->name == profileName)
                     useKey(active->url, key);

@@ -114,7 +114,8 @@ Result<qint64> AuditLog::record(const Store &store, const QString &action, const
     const QString &outcome, const QString &detail)
 {
     if (action.trimmed().isEmpty())
-        return fail(QStringLiteral("audit.action"), QCoreApplication::translate("tixsync::audit::AuditLog", "An audit log line needs an action name."));
+        return fail(QStringLiteral("audit.action"),
+            QCoreApplication::translate("tixsync::audit::AuditLog", "An audit log line needs an action name."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QByteArray json = QJsonDocument(redacted(parameters)).toJson(QJsonDocument::Compact);
     const QVariantList values{now.toMSecsSinceEpoch(), toRfc3339(now), operatorName(store), osUserName(),
@@ -126,7 +127,8 @@ Result<qint64> AuditLog::record(const Store &store, const QString &action, const
         if (!q)
             return fail(q.error());
         if (!q->next())
-            return fail(store.sqlError(*q, QCoreApplication::translate("tixsync::audit::AuditLog", "writing the audit log")));
+            return fail(
+                store.sqlError(*q, QCoreApplication::translate("tixsync::audit::AuditLog", "writing the audit log")));
         return q->value(0).toLongLong();
     }
     auto q = store.exec(insert, values);
@@ -210,7 +212,9 @@ Status AuditLog::writeCsv(const QList<AuditEntry> &entries, QIODevice &out)
         buffer += line.toUtf8();
     }
     if (out.write(buffer) != buffer.size())
-        return fail(QStringLiteral("audit.export"), QCoreApplication::translate("tixsync::audit::AuditLog", "Cannot write the CSV file: %1").arg(out.errorString()));
+        return fail(QStringLiteral("audit.export"),
+            QCoreApplication::translate("tixsync::audit::AuditLog", "Cannot write the CSV file: %1")
+                .arg(out.errorString()));
     return {};
 }
 
@@ -222,12 +226,16 @@ Status AuditLog::exportCsv(const Store &store, const AuditFilter &filter, const 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("audit.export"),
-            QCoreApplication::translate("tixsync::audit::AuditLog", "Cannot create %1: %2. Choose a folder you can write to.").arg(path, file.errorString()));
+            QCoreApplication::translate(
+                "tixsync::audit::AuditLog", "Cannot create %1: %2. Choose a folder you can write to.")
+                .arg(path, file.errorString()));
     if (auto ok = writeCsv(*entries, file); !ok)
         return ok;
     if (!file.commit())
         return fail(QStringLiteral("audit.export"),
-            QCoreApplication::translate("tixsync::audit::AuditLog", "Cannot write %1: %2. Check the free space and permissions.").arg(path, file.errorString()));
+            QCoreApplication::translate(
+                "tixsync::audit::AuditLog", "Cannot write %1: %2. Check the free space and permissions.")
+                .arg(path, file.errorString()));
     return {};
 }
 

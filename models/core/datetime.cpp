@@ -1,6 +1,5 @@
 #include "datetime.h"
 
-
 namespace tixsync {
 
 namespace {
@@ -26,8 +25,8 @@ QString toRfc3339(const QDateTime &dt)
         return {};
     const int offset = dt.offsetFromUtc();
     const QDateTime local = dt.toOffsetFromUtc(offset);
-    QString s = local.toString(local.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")
-                                                   : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QString s = local.toString(
+        local.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     if (offset == 0)
         return s + QLatin1Char('Z');
     const int a = qAbs(offset) / 60;

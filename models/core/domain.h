@@ -14,8 +14,8 @@ struct Person {
     QString firstName;
     QString lastName;
     QString email;
-    QString gender;      // M F U X, or empty
-    QString birthDate;   // yyyy-MM-dd
+    QString gender; // M F U X, or empty
+    QString birthDate; // yyyy-MM-dd
     QString idNumber;
     QString countryCode;
     QString birthRegion;
@@ -30,16 +30,16 @@ struct Person {
 struct Event {
     QString eventId;
     QString name;
-    QString eventType;     // MATCH, CONCERT, SERVICE, MEMBERSHIP…
+    QString eventType; // MATCH, CONCERT, SERVICE, MEMBERSHIP…
     QString hostTeam;
     QString opposingTeam;
-    QString groupName;     // competition / tour
+    QString groupName; // competition / tour
     QString season;
-    QDateTime startTime;   // with its UTC offset
-    QDateTime endTime;     // may be invalid
+    QDateTime startTime; // with its UTC offset
+    QDateTime endTime; // may be invalid
     int durationMinutes = 0;
-    QString site;          // venue (Space_externalName)
-    QString city;          // Site_externalName
+    QString site; // venue (Space_externalName)
+    QString city; // Site_externalName
     QString addressLine1;
     QString addressLine2;
     QString addressLine3;
@@ -49,7 +49,7 @@ struct Event {
     double latitude = 0;
     double longitude = 0;
     QString website;
-    QString timeZone;      // IANA id, e.g. Europe/Zurich
+    QString timeZone; // IANA id, e.g. Europe/Zurich
 };
 
 /// Product kinds S-360 issues to TIXNGO: tickets, or digital privileges (§2).
@@ -60,14 +60,14 @@ inline constexpr auto ProductKindSeasonCard = "SEASON_CARD";
 /// One S-360 ticket with everything S-360 holds for the interface, plus the TIXNGO side as last
 /// known locally (from injection results and feedback).
 struct Ticket {
-    QString ticketId;        // S-360 ticket id, sent as TIXNGO ticketId
-    QString ticketNumber;    // tax number, used by force/skip lists
-    QString fileNumber;      // S-360 order (file) id
+    QString ticketId; // S-360 ticket id, sent as TIXNGO ticketId
+    QString ticketNumber; // tax number, used by force/skip lists
+    QString fileNumber; // S-360 order (file) id
     QString eventId;
     QString barcode;
     QString productKind = QString::fromLatin1(ProductKindTicket);
     QString productCode;
-    QString productName;     // Product_externalName
+    QString productName; // Product_externalName
     QString productFamily;
     QString salesChannel;
     QString tariff;
@@ -80,11 +80,11 @@ struct Ticket {
     QString seatRow;
     QString seatNumber;
     QString entrance;
-    Person contact;          // cultural contact (buyer / owner in S-360)
-    Person holder;           // beneficiary (ticket holder)
-    QString shipmentMode;    // TIXNGO tickets use a BLOCKCHAIN-type mode
+    Person contact; // cultural contact (buyer / owner in S-360)
+    Person holder; // beneficiary (ticket holder)
+    QString shipmentMode; // TIXNGO tickets use a BLOCKCHAIN-type mode
     S360Status s360Status = S360Status::NotPrinted;
-    QString s360Reason;      // cancellation / invalidation reason
+    QString s360Reason; // cancellation / invalidation reason
     QDateTime s360StatusChangedAt;
     QDateTime controlledAt;
     QDateTime issuedAt;

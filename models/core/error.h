@@ -22,11 +22,13 @@ struct Error {
 
 Error makeError(const QString &code, const QString &message);
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
-inline std::unexpected<Error> fail(Error error) { return std::unexpected<Error>(std::move(error)); }
+inline std::unexpected<Error> fail(Error error)
+{
+    return std::unexpected<Error>(std::move(error));
+}
 inline std::unexpected<Error> fail(const QString &code, const QString &message)
 {
     return std::unexpected<Error>(makeError(code, message));

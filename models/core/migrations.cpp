@@ -7,8 +7,9 @@ namespace {
 // S-360 status history, and a key/value table for settings that belong to the database.
 Migration v1()
 {
-    return {1, QStringLiteral("events and tickets"), {
-        QStringLiteral(R"(CREATE TABLE events (
+    return {1, QStringLiteral("events and tickets"),
+        {
+            QStringLiteral(R"(CREATE TABLE events (
             event_id TEXT PRIMARY KEY,
             name TEXT NOT NULL,
             event_type TEXT NOT NULL DEFAULT '',
@@ -32,7 +33,7 @@ Migration v1()
             website TEXT NOT NULL DEFAULT '',
             time_zone TEXT NOT NULL DEFAULT ''
         ))"),
-        QStringLiteral(R"(CREATE TABLE tickets (
+            QStringLiteral(R"(CREATE TABLE tickets (
             ticket_id TEXT PRIMARY KEY,
             ticket_number TEXT NOT NULL,
             file_number TEXT NOT NULL DEFAULT '',
@@ -87,21 +88,21 @@ Migration v1()
             last_sync_at TEXT NOT NULL DEFAULT '',
             injected_at TEXT NOT NULL DEFAULT ''
         ))"),
-        QStringLiteral("CREATE INDEX tickets_event ON tickets(event_id, s360_status)"),
-        QStringLiteral("CREATE INDEX tickets_status ON tickets(s360_status)"),
-        QStringLiteral("CREATE INDEX tickets_tixngo_status ON tickets(tixngo_status)"),
-        QStringLiteral("CREATE INDEX tickets_number ON tickets(ticket_number)"),
-        QStringLiteral("CREATE INDEX tickets_file ON tickets(file_number)"),
-        QStringLiteral("CREATE INDEX tickets_barcode ON tickets(barcode)"),
-        QStringLiteral(R"(CREATE TABLE tixngo_history (
+            QStringLiteral("CREATE INDEX tickets_event ON tickets(event_id, s360_status)"),
+            QStringLiteral("CREATE INDEX tickets_status ON tickets(s360_status)"),
+            QStringLiteral("CREATE INDEX tickets_tixngo_status ON tickets(tixngo_status)"),
+            QStringLiteral("CREATE INDEX tickets_number ON tickets(ticket_number)"),
+            QStringLiteral("CREATE INDEX tickets_file ON tickets(file_number)"),
+            QStringLiteral("CREATE INDEX tickets_barcode ON tickets(barcode)"),
+            QStringLiteral(R"(CREATE TABLE tixngo_history (
             id {{AUTOID}},
             ticket_id TEXT NOT NULL,
             status TEXT NOT NULL,
             at TEXT NOT NULL,
             actor TEXT NOT NULL DEFAULT ''
         ))"),
-        QStringLiteral("CREATE INDEX tixngo_history_ticket ON tixngo_history(ticket_id, at)"),
-        QStringLiteral(R"(CREATE TABLE s360_status_changes (
+            QStringLiteral("CREATE INDEX tixngo_history_ticket ON tixngo_history(ticket_id, at)"),
+            QStringLiteral(R"(CREATE TABLE s360_status_changes (
             id {{AUTOID}},
             ticket_id TEXT NOT NULL,
             status TEXT NOT NULL,
@@ -109,24 +110,25 @@ Migration v1()
             at TEXT NOT NULL,
             actor TEXT NOT NULL DEFAULT ''
         ))"),
-        QStringLiteral("CREATE INDEX s360_status_changes_ticket ON s360_status_changes(ticket_id, at)"),
-        QStringLiteral(R"(CREATE TABLE settings (
+            QStringLiteral("CREATE INDEX s360_status_changes_ticket ON s360_status_changes(ticket_id, at)"),
+            QStringLiteral(R"(CREATE TABLE settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ))"),
-    }};
+        }};
 }
 
 // Version 2: ticket templates with versions (models/template). A template is a name; each save
 // adds a version with its JSON body, who saved it (OS user), when (RFC 3339) and a comment.
 Migration v2()
 {
-    return {2, QStringLiteral("ticket templates"), {
-        QStringLiteral(R"(CREATE TABLE templates (
+    return {2, QStringLiteral("ticket templates"),
+        {
+            QStringLiteral(R"(CREATE TABLE templates (
             id {{AUTOID}},
             name TEXT NOT NULL UNIQUE
         ))"),
-        QStringLiteral(R"(CREATE TABLE template_versions (
+            QStringLiteral(R"(CREATE TABLE template_versions (
             id {{AUTOID}},
             template_id BIGINT NOT NULL REFERENCES templates(id),
             version INTEGER NOT NULL,
@@ -136,7 +138,7 @@ Migration v2()
             comment TEXT NOT NULL DEFAULT '',
             UNIQUE (template_id, version)
         ))"),
-    }};
+        }};
 }
 
 // Version 3: the interface functions' bookkeeping (sync engine, models/sync): runs and their
@@ -146,8 +148,9 @@ Migration v2()
 // portably.
 Migration v3()
 {
-    return {3, QStringLiteral("sync runs, ledger, leases and schedules"), {
-        QStringLiteral(R"(CREATE TABLE sync_runs (
+    return {3, QStringLiteral("sync runs, ledger, leases and schedules"),
+        {
+            QStringLiteral(R"(CREATE TABLE sync_runs (
             id {{AUTOID}},
             function TEXT NOT NULL,
             organizer TEXT NOT NULL DEFAULT '',
@@ -165,8 +168,8 @@ Migration v3()
             holder TEXT NOT NULL DEFAULT '',
             actor TEXT NOT NULL DEFAULT ''
         ))"),
-        QStringLiteral("CREATE INDEX sync_runs_function ON sync_runs(function, organizer, id)"),
-        QStringLiteral(R"(CREATE TABLE sync_run_tickets (
+            QStringLiteral("CREATE INDEX sync_runs_function ON sync_runs(function, organizer, id)"),
+            QStringLiteral(R"(CREATE TABLE sync_run_tickets (
             id {{AUTOID}},
             run_id INTEGER NOT NULL,
             ticket_id TEXT NOT NULL,
@@ -183,9 +186,9 @@ Migration v3()
             tixngo_before TEXT NOT NULL DEFAULT '',
             tixngo_after TEXT NOT NULL DEFAULT ''
         ))"),
-        QStringLiteral("CREATE INDEX sync_run_tickets_run ON sync_run_tickets(run_id, ticket_id)"),
-        QStringLiteral("CREATE INDEX sync_run_tickets_ticket ON sync_run_tickets(ticket_id)"),
-        QStringLiteral(R"(CREATE TABLE sync_processed (
+            QStringLiteral("CREATE INDEX sync_run_tickets_run ON sync_run_tickets(run_id, ticket_id)"),
+            QStringLiteral("CREATE INDEX sync_run_tickets_ticket ON sync_run_tickets(ticket_id)"),
+            QStringLiteral(R"(CREATE TABLE sync_processed (
             function TEXT NOT NULL,
             ticket_id TEXT NOT NULL,
             processed_at TEXT NOT NULL,
@@ -193,7 +196,7 @@ Migration v3()
             run_id INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (function, ticket_id)
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_in_flight (
+            QStringLiteral(R"(CREATE TABLE sync_in_flight (
             function TEXT NOT NULL,
             ticket_id TEXT NOT NULL,
             run_id INTEGER NOT NULL,
@@ -202,7 +205,7 @@ Migration v3()
             sent_at TEXT NOT NULL,
             PRIMARY KEY (function, ticket_id)
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_open_errors (
+            QStringLiteral(R"(CREATE TABLE sync_open_errors (
             function TEXT NOT NULL,
             ticket_id TEXT NOT NULL,
             run_id INTEGER NOT NULL,
@@ -212,26 +215,26 @@ Migration v3()
             at TEXT NOT NULL,
             PRIMARY KEY (function, ticket_id)
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_watermarks (
+            QStringLiteral(R"(CREATE TABLE sync_watermarks (
             function TEXT NOT NULL,
             organizer TEXT NOT NULL,
             last_ok_at TEXT NOT NULL,
             run_id INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (function, organizer)
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_feedback_keys (
+            QStringLiteral(R"(CREATE TABLE sync_feedback_keys (
             organizer TEXT PRIMARY KEY,
             pagination_key TEXT NOT NULL,
             updated_at TEXT NOT NULL
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_leases (
+            QStringLiteral(R"(CREATE TABLE sync_leases (
             function TEXT NOT NULL,
             organizer TEXT NOT NULL,
             holder TEXT NOT NULL,
             expires_at BIGINT NOT NULL,
             PRIMARY KEY (function, organizer)
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_schedules (
+            QStringLiteral(R"(CREATE TABLE sync_schedules (
             function TEXT NOT NULL,
             organizer TEXT NOT NULL,
             mode TEXT NOT NULL DEFAULT 'MANUAL',
@@ -243,31 +246,32 @@ Migration v3()
             last_ended_at TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (function, organizer)
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_skip_lists (
+            QStringLiteral(R"(CREATE TABLE sync_skip_lists (
             function TEXT NOT NULL,
             entry TEXT NOT NULL,
             added_at TEXT NOT NULL,
             PRIMARY KEY (function, entry)
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_custom_parameters (
+            QStringLiteral(R"(CREATE TABLE sync_custom_parameters (
             function TEXT PRIMARY KEY,
             text TEXT NOT NULL
         ))"),
-        QStringLiteral(R"(CREATE TABLE sync_privilege_definitions (
+            QStringLiteral(R"(CREATE TABLE sync_privilege_definitions (
             product_code TEXT PRIMARY KEY,
             definition_hash TEXT NOT NULL,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         ))"),
-    }};
+        }};
 }
 
 // Version 4: the append-only audit log (models/audit). Times as epoch milliseconds (filters,
 // order) and RFC 3339 text (people). The database refuses UPDATE and DELETE on the table.
 Migration v4()
 {
-    return {4, QStringLiteral("audit log"), {
-        QStringLiteral(R"(CREATE TABLE audit_log (
+    return {4, QStringLiteral("audit log"),
+        {
+            QStringLiteral(R"(CREATE TABLE audit_log (
             id {{AUTOID}},
             at_ms BIGINT NOT NULL,
             at TEXT NOT NULL,
@@ -278,19 +282,19 @@ Migration v4()
             outcome TEXT NOT NULL DEFAULT '',
             detail TEXT NOT NULL DEFAULT ''
         ))"),
-        QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at_ms)"),
-        QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, at_ms)"),
-        QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-        QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-        QStringLiteral("{{POSTGRES}}CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-                       "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
-        QStringLiteral("{{POSTGRES}}CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
-                       "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
-        QStringLiteral("{{POSTGRES}}CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
-                       "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
-    }};
+            QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at_ms)"),
+            QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, at_ms)"),
+            QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("{{POSTGRES}}CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
+            QStringLiteral("{{POSTGRES}}CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+                           "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+            QStringLiteral("{{POSTGRES}}CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
+        }};
 }
 } // namespace
 
@@ -305,6 +309,9 @@ const std::vector<Migration> &migrations()
     return all;
 }
 
-int latestSchemaVersion() { return migrations().back().version; }
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
 
 } // namespace tixsync

@@ -3,23 +3,42 @@
 namespace tixsync {
 
 namespace {
-constexpr std::array<const char *, S360StatusCount> kS360Codes = {
-    "NOT_PRINTED", "PRINTED", "CONTROLLED", "INVALIDATED", "CANCELLED"};
+constexpr std::array<const char *, S360StatusCount> kS360Codes
+    = {"NOT_PRINTED", "PRINTED", "CONTROLLED", "INVALIDATED", "CANCELLED"};
 
 constexpr std::array<const char *, TixngoStatusCount> kTixngoCodes = {
     "",
-    "INJECTED", "DOWNLOADED", "ASSIGNED",
-    "PENDING_TRANSFER", "FAILURE_TRANSFER", "FAILURE", "TRANSFERRED",
-    "ONLINE_ACTIVATED", "OFFLINE_ACTIVATED", "MANUAL_ACTIVATED", "BT_ACTIVATED", "ACTIVATED", "DEACTIVATED",
+    "INJECTED",
+    "DOWNLOADED",
+    "ASSIGNED",
+    "PENDING_TRANSFER",
+    "FAILURE_TRANSFER",
+    "FAILURE",
+    "TRANSFERRED",
+    "ONLINE_ACTIVATED",
+    "OFFLINE_ACTIVATED",
+    "MANUAL_ACTIVATED",
+    "BT_ACTIVATED",
+    "ACTIVATED",
+    "DEACTIVATED",
     "CONTROLLED",
-    "DELETION_PENDING", "DELETED",
-    "DEFAULT", "INVALID", "PENDING",
+    "DELETION_PENDING",
+    "DELETED",
+    "DEFAULT",
+    "INVALID",
+    "PENDING",
     "NOT_DOWNLOADED",
 };
 } // namespace
 
-QString toCode(S360Status status) { return QString::fromLatin1(kS360Codes[static_cast<int>(status)]); }
-QString toCode(TixngoStatus status) { return QString::fromLatin1(kTixngoCodes[static_cast<int>(status)]); }
+QString toCode(S360Status status)
+{
+    return QString::fromLatin1(kS360Codes[static_cast<int>(status)]);
+}
+QString toCode(TixngoStatus status)
+{
+    return QString::fromLatin1(kTixngoCodes[static_cast<int>(status)]);
+}
 
 bool parseS360Status(QStringView code, S360Status *out)
 {
@@ -81,8 +100,14 @@ bool isActivated(TixngoStatus s)
     }
 }
 
-bool isDeleted(TixngoStatus s) { return s == TixngoStatus::DeletionPending || s == TixngoStatus::Deleted; }
+bool isDeleted(TixngoStatus s)
+{
+    return s == TixngoStatus::DeletionPending || s == TixngoStatus::Deleted;
+}
 
-bool isLive(TixngoStatus s) { return s != TixngoStatus::None && !isDeleted(s); }
+bool isLive(TixngoStatus s)
+{
+    return s != TixngoStatus::None && !isDeleted(s);
+}
 
 } // namespace tixsync

@@ -8,9 +8,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -30,8 +30,14 @@ bool isPostgresUrl(const QString &location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
-QString dateText(const QDateTime &dt) { return toRfc3339(dt); }
-QDateTime dateFrom(const QVariant &v) { return parseRfc3339(v.toString()); }
+QString dateText(const QDateTime &dt)
+{
+    return toRfc3339(dt);
+}
+QDateTime dateFrom(const QVariant &v)
+{
+    return parseRfc3339(v.toString());
+}
 } // namespace
 
 Store::Store(QString connectionName, QString location, Backend backend)
@@ -72,8 +78,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &requested, int upToVer
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             return fail(QStringLiteral("STORE_BAD_URL"),
-                        StoreMessages::tr("The database URL \"%1\" is not valid. Use postgresql://user@host:port/dbname.")
-                            .arg(url.toString(QUrl::RemovePassword)));
+                StoreMessages::tr("The database URL \"%1\" is not valid. Use postgresql://user@host:port/dbname.")
+                    .arg(url.toString(QUrl::RemovePassword)));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
@@ -87,26 +93,27 @@ Result<std::unique_ptr<Store>> Store::open(const QString &requested, int upToVer
         if (!db.open()) {
             const QString why = db.lastError().text();
             return fail(QStringLiteral("STORE_OPEN"),
-                        StoreMessages::tr("Cannot connect to the PostgreSQL database %1: %2")
-                            .arg(url.toString(QUrl::RemovePassword), why));
+                StoreMessages::tr("Cannot connect to the PostgreSQL database %1: %2")
+                    .arg(url.toString(QUrl::RemovePassword), why));
         }
     } else {
         const QFileInfo info(location);
         if (!QDir().mkpath(info.absolutePath()))
             return fail(QStringLiteral("STORE_OPEN"),
-                        StoreMessages::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+                StoreMessages::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(location);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         store.reset(new Store(name, location, Backend::Sqlite));
         if (!db.open())
             return fail(QStringLiteral("STORE_OPEN"),
-                        StoreMessages::tr("Cannot open the database file %1: %2").arg(location, db.lastError().text()));
+                StoreMessages::tr("Cannot open the database file %1: %2").arg(location, db.lastError().text()));
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 return fail(QStringLiteral("STORE_OPEN"),
-                            StoreMessages::tr("The file %1 is not a TixSync database (%2).").arg(location, q.lastError().text()));
+                    StoreMessages::tr("The file %1 is not a TixSync database (%2).")
+                        .arg(location, q.lastError().text()));
         }
     }
     if (auto ok = store->migrate(upToVersion); !ok)
@@ -114,9 +121,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &requested, int upToVer
     return store;
 }
 
-Result<std::unique_ptr<Store>> Store::openAnother() const { return open(m_location); }
+Result<std::unique_ptr<Store>> Store::openAnother() const
+{
+    return open(m_location);
+}
 
-QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 sqlite3 *Store::sqliteHandle() const
 {
@@ -138,7 +151,8 @@ int Store::schemaVersion() const
 
 Error Store::sqlError(const QSqlQuery &q, const QString &what) const
 {
-    Error e = makeError(QStringLiteral("STORE_SQL"), StoreMessages::tr("Database error while %1: %2").arg(what, q.lastError().text()));
+    Error e = makeError(
+        QStringLiteral("STORE_SQL"), StoreMessages::tr("Database error while %1: %2").arg(what, q.lastError().text()));
     return e;
 }
 
@@ -156,11 +170,11 @@ Status Store::migrate(int upToVersion)
     const int target = upToVersion > 0 ? qMin(upToVersion, latest) : latest;
     if (current > latest)
         return fail(QStringLiteral("STORE_TOO_NEW"),
-                    StoreMessages::tr("The database %1 has schema version %2, but this TixSync knows only up to version %3. "
-                       "Use a newer TixSync with this database, or open another database with --db.")
-                        .arg(m_location)
-                        .arg(current)
-                        .arg(latest));
+            StoreMessages::tr("The database %1 has schema version %2, but this TixSync knows only up to version %3. "
+                              "Use a newer TixSync with this database, or open another database with --db.")
+                .arg(m_location)
+                .arg(current)
+                .arg(latest));
     // Apply every known migration the database has not recorded, in order (not only those above
     // the highest recorded one), so a migration that landed after a later-numbered one still runs.
     QSet<int> applied;
@@ -171,9 +185,8 @@ Status Store::migrate(int upToVersion)
         while (q.next())
             applied.insert(q.value(0).toInt());
     }
-    const bool pending = std::any_of(migrations().begin(), migrations().end(), [&](const Migration &m) {
-        return m.version <= target && !applied.contains(m.version);
-    });
+    const bool pending = std::any_of(migrations().begin(), migrations().end(),
+        [&](const Migration &m) { return m.version <= target && !applied.contains(m.version); });
     if (!pending)
         return {};
     return transaction([&]() -> Status {
@@ -189,17 +202,18 @@ Status Store::migrate(int upToVersion)
                     continue;
                 if (sqliteOnly || postgresOnly)
                     sql.remove(0, sql.indexOf(QLatin1String("}}")) + 2);
-                sql.replace(QLatin1String("{{AUTOID}}"), m_backend == Backend::Sqlite
-                                                            ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                            : QLatin1String("BIGSERIAL PRIMARY KEY"));
-                sql.replace(QLatin1String("{{BLOB}}"), m_backend == Backend::Sqlite ? QLatin1String("BLOB")
-                                                                                      : QLatin1String("BYTEA"));
+                sql.replace(QLatin1String("{{AUTOID}}"),
+                    m_backend == Backend::Sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                 : QLatin1String("BIGSERIAL PRIMARY KEY"));
+                sql.replace(QLatin1String("{{BLOB}}"),
+                    m_backend == Backend::Sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
                 QSqlQuery q(db);
                 if (!q.exec(sql))
                     return fail(sqlError(q, StoreMessages::tr("applying schema migration %1").arg(m.version)));
             }
-            auto r = exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
-                          {m.version, m.description, toRfc3339(QDateTime::currentDateTimeUtc())});
+            auto r
+                = exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+                    {m.version, m.description, toRfc3339(QDateTime::currentDateTimeUtc())});
             if (!r)
                 return fail(r.error());
         }
@@ -228,7 +242,8 @@ Status Store::transaction(const std::function<Status()> &body)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(QStringLiteral("STORE_SQL"), StoreMessages::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        return fail(QStringLiteral("STORE_SQL"),
+            StoreMessages::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
     Status result = body();
     if (!result) {
         db.rollback();
@@ -245,13 +260,27 @@ Status Store::transaction(const std::function<Status()> &body)
 const QStringList &Store::eventColumns()
 {
     static const QStringList cols = {
-        QStringLiteral("event_id"), QStringLiteral("name"), QStringLiteral("event_type"),
-        QStringLiteral("host_team"), QStringLiteral("opposing_team"), QStringLiteral("group_name"),
-        QStringLiteral("season"), QStringLiteral("start_time"), QStringLiteral("end_time"),
-        QStringLiteral("duration_minutes"), QStringLiteral("site"), QStringLiteral("city"),
-        QStringLiteral("address_line1"), QStringLiteral("address_line2"), QStringLiteral("address_line3"),
-        QStringLiteral("country_code"), QStringLiteral("region"), QStringLiteral("zip"),
-        QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("website"),
+        QStringLiteral("event_id"),
+        QStringLiteral("name"),
+        QStringLiteral("event_type"),
+        QStringLiteral("host_team"),
+        QStringLiteral("opposing_team"),
+        QStringLiteral("group_name"),
+        QStringLiteral("season"),
+        QStringLiteral("start_time"),
+        QStringLiteral("end_time"),
+        QStringLiteral("duration_minutes"),
+        QStringLiteral("site"),
+        QStringLiteral("city"),
+        QStringLiteral("address_line1"),
+        QStringLiteral("address_line2"),
+        QStringLiteral("address_line3"),
+        QStringLiteral("country_code"),
+        QStringLiteral("region"),
+        QStringLiteral("zip"),
+        QStringLiteral("latitude"),
+        QStringLiteral("longitude"),
+        QStringLiteral("website"),
         QStringLiteral("time_zone"),
     };
     return cols;
@@ -259,10 +288,9 @@ const QStringList &Store::eventColumns()
 
 QVariantList Store::eventValues(const Event &e)
 {
-    return {e.eventId, e.name, e.eventType, e.hostTeam, e.opposingTeam, e.groupName, e.season,
-            dateText(e.startTime), dateText(e.endTime), e.durationMinutes, e.site, e.city,
-            e.addressLine1, e.addressLine2, e.addressLine3, e.countryCode, e.region, e.zip,
-            e.latitude, e.longitude, e.website, e.timeZone};
+    return {e.eventId, e.name, e.eventType, e.hostTeam, e.opposingTeam, e.groupName, e.season, dateText(e.startTime),
+        dateText(e.endTime), e.durationMinutes, e.site, e.city, e.addressLine1, e.addressLine2, e.addressLine3,
+        e.countryCode, e.region, e.zip, e.latitude, e.longitude, e.website, e.timeZone};
 }
 
 Event Store::eventFromQuery(const QSqlQuery &q, int c)
@@ -297,17 +325,16 @@ const QStringList &Store::ticketColumns()
 {
     static const QStringList cols = [] {
         QStringList c;
-        for (const char *n :
-             {"ticket_id", "ticket_number", "file_number", "event_id", "barcode", "product_kind", "product_code",
-              "product_name", "product_family", "sales_channel", "tariff", "category", "price", "currency",
-              "seat_gate", "seat_area", "seat_block", "seat_row", "seat_number", "entrance", "contact_title",
-              "contact_first_name", "contact_last_name", "contact_email", "holder_title", "holder_first_name",
-              "holder_last_name", "holder_email", "holder_gender", "holder_birth_date", "holder_id_number",
-              "holder_country_code", "holder_birth_region", "holder_birth_place", "shipment_mode", "s360_status",
-              "s360_reason", "s360_status_changed_at", "controlled_at", "issued_at", "tixngo_status",
-              "tixngo_owner_first_name", "tixngo_owner_last_name", "tixngo_owner_email", "tixngo_initial_owner",
-              "tixngo_previous_owner", "tixngo_holder_first_name", "tixngo_holder_last_name",
-              "tixngo_deletion_reason", "tixngo_controlled", "tixngo_updated_at", "last_sync_at", "injected_at"})
+        for (const char *n : {"ticket_id", "ticket_number", "file_number", "event_id", "barcode", "product_kind",
+                 "product_code", "product_name", "product_family", "sales_channel", "tariff", "category", "price",
+                 "currency", "seat_gate", "seat_area", "seat_block", "seat_row", "seat_number", "entrance",
+                 "contact_title", "contact_first_name", "contact_last_name", "contact_email", "holder_title",
+                 "holder_first_name", "holder_last_name", "holder_email", "holder_gender", "holder_birth_date",
+                 "holder_id_number", "holder_country_code", "holder_birth_region", "holder_birth_place",
+                 "shipment_mode", "s360_status", "s360_reason", "s360_status_changed_at", "controlled_at", "issued_at",
+                 "tixngo_status", "tixngo_owner_first_name", "tixngo_owner_last_name", "tixngo_owner_email",
+                 "tixngo_initial_owner", "tixngo_previous_owner", "tixngo_holder_first_name", "tixngo_holder_last_name",
+                 "tixngo_deletion_reason", "tixngo_controlled", "tixngo_updated_at", "last_sync_at", "injected_at"})
             c << QString::fromLatin1(n);
         return c;
     }();
@@ -316,17 +343,16 @@ const QStringList &Store::ticketColumns()
 
 QVariantList Store::ticketValues(const Ticket &t)
 {
-    return {t.ticketId, t.ticketNumber, t.fileNumber, t.eventId, t.barcode, t.productKind, t.productCode,
-            t.productName, t.productFamily, t.salesChannel, t.tariff, t.category, t.price, t.currency,
-            t.seatGate, t.seatArea, t.seatBlock, t.seatRow, t.seatNumber, t.entrance, t.contact.title,
-            t.contact.firstName, t.contact.lastName, t.contact.email, t.holder.title, t.holder.firstName,
-            t.holder.lastName, t.holder.email, t.holder.gender, t.holder.birthDate, t.holder.idNumber,
-            t.holder.countryCode, t.holder.birthRegion, t.holder.birthPlace, t.shipmentMode, toCode(t.s360Status),
-            t.s360Reason, dateText(t.s360StatusChangedAt), dateText(t.controlledAt), dateText(t.issuedAt),
-            toCode(t.tixngoStatus), t.tixngoOwner.firstName, t.tixngoOwner.lastName, t.tixngoOwner.email,
-            t.tixngoInitialOwner.displayName(), t.tixngoPreviousOwner.displayName(), t.tixngoHolder.firstName,
-            t.tixngoHolder.lastName, t.tixngoDeletionReason, t.tixngoControlled ? 1 : 0,
-            dateText(t.tixngoUpdatedAt), dateText(t.lastSyncAt), dateText(t.injectedAt)};
+    return {t.ticketId, t.ticketNumber, t.fileNumber, t.eventId, t.barcode, t.productKind, t.productCode, t.productName,
+        t.productFamily, t.salesChannel, t.tariff, t.category, t.price, t.currency, t.seatGate, t.seatArea, t.seatBlock,
+        t.seatRow, t.seatNumber, t.entrance, t.contact.title, t.contact.firstName, t.contact.lastName, t.contact.email,
+        t.holder.title, t.holder.firstName, t.holder.lastName, t.holder.email, t.holder.gender, t.holder.birthDate,
+        t.holder.idNumber, t.holder.countryCode, t.holder.birthRegion, t.holder.birthPlace, t.shipmentMode,
+        toCode(t.s360Status), t.s360Reason, dateText(t.s360StatusChangedAt), dateText(t.controlledAt),
+        dateText(t.issuedAt), toCode(t.tixngoStatus), t.tixngoOwner.firstName, t.tixngoOwner.lastName,
+        t.tixngoOwner.email, t.tixngoInitialOwner.displayName(), t.tixngoPreviousOwner.displayName(),
+        t.tixngoHolder.firstName, t.tixngoHolder.lastName, t.tixngoDeletionReason, t.tixngoControlled ? 1 : 0,
+        dateText(t.tixngoUpdatedAt), dateText(t.lastSyncAt), dateText(t.injectedAt)};
 }
 
 Ticket Store::ticketFromQuery(const QSqlQuery &q, int c)
@@ -424,8 +450,8 @@ Status Store::upsertTicket(const Ticket &ticket)
 std::optional<Event> Store::event(const QString &eventId) const
 {
     auto r = exec(QStringLiteral("SELECT ") + eventColumns().join(QLatin1String(", "))
-                      + QStringLiteral(" FROM events WHERE event_id = ?"),
-                  {eventId});
+            + QStringLiteral(" FROM events WHERE event_id = ?"),
+        {eventId});
     if (!r || !r->next())
         return std::nullopt;
     return eventFromQuery(*r);
@@ -434,8 +460,8 @@ std::optional<Event> Store::event(const QString &eventId) const
 std::optional<Ticket> Store::ticket(const QString &ticketId) const
 {
     auto r = exec(QStringLiteral("SELECT ") + ticketColumns().join(QLatin1String(", "))
-                      + QStringLiteral(" FROM tickets WHERE ticket_id = ?"),
-                  {ticketId});
+            + QStringLiteral(" FROM tickets WHERE ticket_id = ?"),
+        {ticketId});
     if (!r || !r->next())
         return std::nullopt;
     return ticketFromQuery(*r);
@@ -444,8 +470,8 @@ std::optional<Ticket> Store::ticket(const QString &ticketId) const
 QList<TixngoHistoryEntry> Store::tixngoHistory(const QString &ticketId) const
 {
     QList<TixngoHistoryEntry> out;
-    auto r = exec(QStringLiteral("SELECT status, at, actor FROM tixngo_history WHERE ticket_id = ? ORDER BY at, id"),
-                  {ticketId});
+    auto r = exec(
+        QStringLiteral("SELECT status, at, actor FROM tixngo_history WHERE ticket_id = ? ORDER BY at, id"), {ticketId});
     if (!r)
         return out;
     while (r->next()) {
@@ -471,7 +497,7 @@ Status Store::setSetting(const QString &key, const QString &value)
 {
     auto r = exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                  {key, value});
+        {key, value});
     if (!r)
         return fail(r.error());
     return {};

@@ -50,11 +50,13 @@ Result<std::unique_ptr<BulkUpsert>> BulkUpsert::prepare(
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &bulk->m_stmt, nullptr) != SQLITE_OK)
             return fail(QStringLiteral("STORE_SQL"),
-                QCoreApplication::translate("BulkUpsert", "Database error while preparing the bulk write: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+                QCoreApplication::translate("BulkUpsert", "Database error while preparing the bulk write: %1")
+                    .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     } else {
         bulk->m_query = std::make_unique<QSqlQuery>(store.database());
         if (!bulk->m_query->prepare(sql))
-            return fail(store.sqlError(*bulk->m_query, QCoreApplication::translate("BulkUpsert", "preparing the bulk write")));
+            return fail(
+                store.sqlError(*bulk->m_query, QCoreApplication::translate("BulkUpsert", "preparing the bulk write")));
     }
     return bulk;
 }
@@ -148,7 +150,8 @@ Status BulkUpsert::exec()
         if (rc != SQLITE_DONE) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(m_store.sqliteHandle()));
             sqlite3_reset(m_stmt);
-            return fail(QStringLiteral("STORE_SQL"), QCoreApplication::translate("BulkUpsert", "Database error while writing: %1").arg(why));
+            return fail(QStringLiteral("STORE_SQL"),
+                QCoreApplication::translate("BulkUpsert", "Database error while writing: %1").arg(why));
         }
         sqlite3_reset(m_stmt);
         return {};

@@ -23,7 +23,6 @@ struct PlainTables {
 };
 constexpr PlainTables kPlain;
 
-
 QString sizeText(int bytes)
 {
     if (bytes >= (1 << 20) && bytes % (1 << 20) == 0)
@@ -54,7 +53,8 @@ bool CsvReader::failAt(const char *code, const QString &message, int line, int c
 bool CsvReader::tooLong(int line, int column)
 {
     return failAt("CSV_LINE_TOO_LONG",
-        QCoreApplication::translate("CsvReader", "Line %1 is longer than %2 — is a quote unterminated? Close the quote, or shorten the line.")
+        QCoreApplication::translate(
+            "CsvReader", "Line %1 is longer than %2 — is a quote unterminated? Close the quote, or shorten the line.")
             .arg(line)
             .arg(sizeText(m_maxRecordBytes)),
         line, column);
@@ -74,7 +74,9 @@ bool CsvReader::fill()
     }
     const qint64 n = m_device->read(m_buffer.data(), qint64(m_buffer.size()));
     if (n < 0) {
-        return failAt("CSV_READ", QCoreApplication::translate("CsvReader", "Cannot read the file: %1").arg(m_device->errorString()), m_line, 0);
+        return failAt("CSV_READ",
+            QCoreApplication::translate("CsvReader", "Cannot read the file: %1").arg(m_device->errorString()), m_line,
+            0);
     }
     if (n == 0) {
         m_eof = true;
@@ -115,8 +117,9 @@ bool CsvReader::readRecord(CsvRecord *r)
     };
     auto badUtf8 = [&](int line, int column) {
         return failAt("CSV_BAD_UTF8",
-            QCoreApplication::translate("CsvReader", "Line %1, column %2 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: "
-               "\"CSV UTF-8\") or fix the character there.")
+            QCoreApplication::translate("CsvReader",
+                "Line %1, column %2 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: "
+                "\"CSV UTF-8\") or fix the character there.")
                 .arg(line)
                 .arg(column),
             line, column);
@@ -136,8 +139,9 @@ bool CsvReader::readRecord(CsvRecord *r)
                 return badUtf8(seqLine, seqCol);
             if (st == Quoted)
                 return failAt("CSV_UNTERMINATED_QUOTE",
-                    QCoreApplication::translate("CsvReader", "The quote opened at line %1, column %2 is never closed. Add the closing "
-                       "quote (\") at the end of that field, and double any quote inside it (\"\").")
+                    QCoreApplication::translate("CsvReader",
+                        "The quote opened at line %1, column %2 is never closed. Add the closing "
+                        "quote (\") at the end of that field, and double any quote inside it (\"\").")
                         .arg(quoteLine)
                         .arg(quoteCol),
                     quoteLine, quoteCol);
@@ -210,8 +214,9 @@ bool CsvReader::readRecord(CsvRecord *r)
                     st = Unquoted;
                 } else if (st == QuoteSeen) {
                     return failAt("CSV_AFTER_QUOTE",
-                        QCoreApplication::translate("CsvReader", "Line %1, column %2: text follows the closing quote of a field. Put the whole "
-                           "field in quotes and double the quotes inside it (\"\").")
+                        QCoreApplication::translate("CsvReader",
+                            "Line %1, column %2: text follows the closing quote of a field. Put the whole "
+                            "field in quotes and double the quotes inside it (\"\").")
                             .arg(m_line)
                             .arg(m_column),
                         m_line, m_column);
@@ -258,8 +263,9 @@ bool CsvReader::readRecord(CsvRecord *r)
                 return true;
             } else if (c == '"') {
                 return failAt("CSV_STRAY_QUOTE",
-                    QCoreApplication::translate("CsvReader", "Line %1, column %2: a quote inside a field that does not start with a quote. "
-                       "Put the whole field in quotes and double the quote (\"\").")
+                    QCoreApplication::translate("CsvReader",
+                        "Line %1, column %2: a quote inside a field that does not start with a quote. "
+                        "Put the whole field in quotes and double the quote (\"\").")
                         .arg(m_line)
                         .arg(m_column),
                     m_line, m_column);
@@ -291,8 +297,9 @@ bool CsvReader::readRecord(CsvRecord *r)
                 return true;
             } else {
                 return failAt("CSV_AFTER_QUOTE",
-                    QCoreApplication::translate("CsvReader", "Line %1, column %2: text follows the closing quote of a field. Put the whole "
-                       "field in quotes and double the quotes inside it (\"\").")
+                    QCoreApplication::translate("CsvReader",
+                        "Line %1, column %2: text follows the closing quote of a field. Put the whole "
+                        "field in quotes and double the quotes inside it (\"\").")
                         .arg(m_line)
                         .arg(m_column),
                     m_line, m_column);

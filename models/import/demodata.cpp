@@ -17,7 +17,6 @@ namespace tixsync {
 
 namespace {
 
-
 struct Venue {
     const char *site;
     const char *city;
@@ -693,7 +692,8 @@ Result<DemoDataStats> Generator::run()
 {
     if (m_options.events < 1 || m_options.ticketsPerEvent < 0)
         return fail(QStringLiteral("DEMO_BAD_OPTIONS"),
-            QCoreApplication::translate("DemoData", "Demo data needs at least one event and zero or more tickets per event."));
+            QCoreApplication::translate(
+                "DemoData", "Demo data needs at least one event and zero or more tickets per event."));
     QElapsedTimer timer;
     timer.start();
     // A fixed reference date derived from the seed (a Monday in 2027), never "now".
@@ -703,7 +703,8 @@ Result<DemoDataStats> Generator::run()
     const qint64 total = qint64(m_options.events) * m_options.ticketsPerEvent;
     DemoDataStats stats;
     auto cancelled = [] {
-        return fail(QStringLiteral("DEMO_CANCELLED"), QCoreApplication::translate("DemoData", "Demo data generation was cancelled; nothing was changed."));
+        return fail(QStringLiteral("DEMO_CANCELLED"),
+            QCoreApplication::translate("DemoData", "Demo data generation was cancelled; nothing was changed."));
     };
     if (m_progress && !m_progress(0, total))
         return cancelled();

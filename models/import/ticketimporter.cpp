@@ -33,7 +33,6 @@ using importdetail::formatRfc3339;
 
 namespace {
 
-
 enum class Kind : quint8 {
     Text,
     TicketId,
@@ -427,7 +426,9 @@ Status Importer::readHeader()
         if (m_reader->hasError())
             return fail(m_reader->error());
         Error e = makeError(QStringLiteral("IMPORT_EMPTY"),
-            QCoreApplication::translate("TicketImporter", "The file is empty. It needs a header row naming the columns, at least: %1.").arg(requiredList()));
+            QCoreApplication::translate(
+                "TicketImporter", "The file is empty. It needs a header row naming the columns, at least: %1.")
+                .arg(requiredList()));
         e.file = m_path;
         e.line = 1;
         e.column = 1;
@@ -442,7 +443,8 @@ Status Importer::readHeader()
         const QString name = normalizeHeader(raw);
         const int spec = specIndex(name);
         if (spec < 0) {
-            warn(QCoreApplication::translate("TicketImporter", "%1:%2:%3: the column \"%4\" is not a TixSync column and was ignored (see docs/import-format.md).")
+            warn(QCoreApplication::translate("TicketImporter",
+                "%1:%2:%3: the column \"%4\" is not a TixSync column and was ignored (see docs/import-format.md).")
                      .arg(m_path)
                      .arg(m_record.lines[size_t(i)])
                      .arg(m_record.columns[size_t(i)])
@@ -451,8 +453,9 @@ Status Importer::readHeader()
         }
         if (m_csvOf[size_t(spec)] >= 0)
             return fail(fieldError("IMPORT_DUPLICATE_COLUMN",
-                QCoreApplication::translate("TicketImporter", "The column \"%1\" appears twice in the header (columns %2 and %3). "
-                   "Remove or rename one of them.")
+                QCoreApplication::translate("TicketImporter",
+                    "The column \"%1\" appears twice in the header (columns %2 and %3). "
+                    "Remove or rename one of them.")
                     .arg(QString::fromLatin1(kSpecs[spec].csv))
                     .arg(m_record.columns[size_t(m_csvOf[size_t(spec)])])
                     .arg(m_record.columns[size_t(i)]),
@@ -466,8 +469,9 @@ Status Importer::readHeader()
             missing << QLatin1Char('"') + QString::fromLatin1(kSpecs[s].csv) + QLatin1Char('"');
     if (!missing.isEmpty()) {
         Error e = makeError(QStringLiteral("IMPORT_MISSING_COLUMN"),
-            QCoreApplication::translate("TicketImporter", "The header has no column %1. The header must name at least these columns, in any order: %2 "
-               "(optional columns: see docs/import-format.md).")
+            QCoreApplication::translate("TicketImporter",
+                "The header has no column %1. The header must name at least these columns, in any order: %2 "
+                "(optional columns: see docs/import-format.md).")
                 .arg(missing.join(QLatin1String(", ")), requiredList()));
         e.file = m_path;
         e.line = m_headerLine;
@@ -538,22 +542,30 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
     case Kind::Text:
         if (spec.required && trimmed(raw).isEmpty())
             return fail(fieldError("IMPORT_EMPTY_VALUE",
-                QCoreApplication::translate("TicketImporter", "%1 is empty; every ticket needs one. Fill in the %1 column on this line.").arg(name), i));
+                QCoreApplication::translate(
+                    "TicketImporter", "%1 is empty; every ticket needs one. Fill in the %1 column on this line.")
+                    .arg(name),
+                i));
         stmt->bindUtf8(col, raw);
         return {};
     case Kind::TicketId: {
         const QByteArrayView v = trimmed(raw);
         if (v.isEmpty())
             return fail(fieldError("IMPORT_EMPTY_VALUE",
-                QCoreApplication::translate("TicketImporter", "ticket_id is empty; every ticket needs one. Fill in the ticket_id column on this line."), i));
+                QCoreApplication::translate("TicketImporter",
+                    "ticket_id is empty; every ticket needs one. Fill in the ticket_id column on this line."),
+                i));
         if (v.size() > 256)
             return fail(fieldError("IMPORT_BAD_TICKET_ID",
-                QCoreApplication::translate("TicketImporter", "The ticket id is longer than 256 characters, which TIXNGO refuses. Shorten it."), i));
+                QCoreApplication::translate(
+                    "TicketImporter", "The ticket id is longer than 256 characters, which TIXNGO refuses. Shorten it."),
+                i));
         for (char c : v)
             if (!isTicketIdChar(c))
                 return fail(fieldError("IMPORT_BAD_TICKET_ID",
-                    QCoreApplication::translate("TicketImporter", "The ticket id \"%1\" contains \"%2\"; TIXNGO accepts only letters, digits, "
-                       "space and * . - _ + / ( ). Change the ticket id.")
+                    QCoreApplication::translate("TicketImporter",
+                        "The ticket id \"%1\" contains \"%2\"; TIXNGO accepts only letters, digits, "
+                        "space and * . - _ + / ( ). Change the ticket id.")
                         .arg(shown(v), QString::fromUtf8(&c, 1)),
                     i)); // rule PAY-3
         stmt->bindUtf8(col, v);
@@ -564,8 +576,9 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
         if (v.isEmpty()) {
             if (spec.required)
                 return fail(fieldError("IMPORT_EMPTY_VALUE",
-                    QCoreApplication::translate("TicketImporter", "%1 is empty; every ticket needs one. Write a date such as "
-                       "2027-03-14T16:30:00+01:00 or 14/03/27 16:30.")
+                    QCoreApplication::translate("TicketImporter",
+                        "%1 is empty; every ticket needs one. Write a date such as "
+                        "2027-03-14T16:30:00+01:00 or 14/03/27 16:30.")
                         .arg(name),
                     i));
             stmt->bindUtf8(col, QByteArrayView());
@@ -575,8 +588,9 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
         const int n = normalizeDate(v, event ? event->zone : QTimeZone(), out);
         if (n < 0)
             return fail(fieldError("IMPORT_BAD_DATE",
-                QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a date. Write RFC 3339 (2027-03-14T16:30:00+01:00) or "
-                   "DD/MM/YY hh:mm (14/03/27 16:30, read in the event's time_zone).")
+                QCoreApplication::translate("TicketImporter",
+                    "\"%1\" in column %2 is not a date. Write RFC 3339 (2027-03-14T16:30:00+01:00) or "
+                    "DD/MM/YY hh:mm (14/03/27 16:30, read in the event's time_zone).")
                     .arg(shown(v), name),
                 i));
         stmt->bindUtf8(col, QByteArrayView(out, n));
@@ -589,7 +603,8 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             && (v.size() != 10 || !digits(v, 0, 4, &y) || v[4] != '-' || !digits(v, 5, 2, &m) || v[7] != '-'
                 || !digits(v, 8, 2, &d) || !QDate::isValid(y, m, d)))
             return fail(fieldError("IMPORT_BAD_DATE",
-                QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a date. Write it as yyyy-MM-dd (1990-05-31) or leave it empty.")
+                QCoreApplication::translate("TicketImporter",
+                    "\"%1\" in column %2 is not a date. Write it as yyyy-MM-dd (1990-05-31) or leave it empty.")
                     .arg(shown(v), name),
                 i));
         stmt->bindUtf8(col, v);
@@ -607,8 +622,9 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             const auto r = std::from_chars(v.data(), v.data() + v.size(), d);
             if (r.ec != std::errc() || r.ptr != v.data() + v.size() || !std::isfinite(d))
                 return fail(fieldError("IMPORT_BAD_NUMBER",
-                    QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a number. Write digits with a dot for decimals "
-                       "(12.50), without thousands separators or currency.")
+                    QCoreApplication::translate("TicketImporter",
+                        "\"%1\" in column %2 is not a number. Write digits with a dot for decimals "
+                        "(12.50), without thousands separators or currency.")
                         .arg(shown(v), name),
                     i));
             stmt->bindDouble(col, d);
@@ -617,7 +633,8 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             const auto r = std::from_chars(v.data(), v.data() + v.size(), n);
             if (r.ec != std::errc() || r.ptr != v.data() + v.size() || n < 0 || n > 1000000)
                 return fail(fieldError("IMPORT_BAD_NUMBER",
-                    QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a whole number of minutes. Write digits only (90).")
+                    QCoreApplication::translate("TicketImporter",
+                        "\"%1\" in column %2 is not a whole number of minutes. Write digits only (90).")
                         .arg(shown(v), name),
                     i));
             stmt->bindInt(col, n);
@@ -642,7 +659,9 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
         for (S360Status s : allS360Statuses())
             valid << toCode(s);
         return fail(fieldError("IMPORT_BAD_STATUS",
-            QCoreApplication::translate("TicketImporter", "\"%1\" is not an S-360 status. Use one of: %2.").arg(shown(v), valid.join(QLatin1String(", "))), i));
+            QCoreApplication::translate("TicketImporter", "\"%1\" is not an S-360 status. Use one of: %2.")
+                .arg(shown(v), valid.join(QLatin1String(", "))),
+            i));
     }
     case Kind::Tixngo: {
         const QByteArrayView v = trimmed(raw);
@@ -663,7 +682,8 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             if (s != TixngoStatus::None)
                 valid << toCode(s);
         return fail(fieldError("IMPORT_BAD_STATUS",
-            QCoreApplication::translate("TicketImporter", "\"%1\" is not a TIXNGO status. Leave it empty (not in TIXNGO) or use one of: %2.")
+            QCoreApplication::translate(
+                "TicketImporter", "\"%1\" is not a TIXNGO status. Leave it empty (not in TIXNGO) or use one of: %2.")
                 .arg(shown(v), valid.join(QLatin1String(", "))),
             i));
     }
@@ -676,7 +696,8 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             }
         }
         return fail(fieldError("IMPORT_BAD_VALUE",
-            QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a gender TIXNGO accepts. Use M, F, U or X, or leave it empty.")
+            QCoreApplication::translate("TicketImporter",
+                "\"%1\" in column %2 is not a gender TIXNGO accepts. Use M, F, U or X, or leave it empty.")
                 .arg(shown(v), name),
             i)); // rule PAY-5
     }
@@ -693,8 +714,9 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
             }
         }
         return fail(fieldError("IMPORT_BAD_VALUE",
-            QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not a product kind. Use TICKET, MEMBERSHIP or SEASON_CARD, "
-               "or leave it empty (TICKET).")
+            QCoreApplication::translate("TicketImporter",
+                "\"%1\" in column %2 is not a product kind. Use TICKET, MEMBERSHIP or SEASON_CARD, "
+                "or leave it empty (TICKET).")
                 .arg(shown(v), name),
             i));
     }
@@ -711,7 +733,10 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
                 return {};
             }
         return fail(fieldError("IMPORT_BAD_VALUE",
-            QCoreApplication::translate("TicketImporter", "\"%1\" in column %2 is not true or false. Write true, false, 1 or 0.").arg(shown(v), name), i));
+            QCoreApplication::translate(
+                "TicketImporter", "\"%1\" in column %2 is not true or false. Write true, false, 1 or 0.")
+                .arg(shown(v), name),
+            i));
     }
     case Kind::TimeZone: {
         // Validated once per event, where the zone is built.
@@ -728,8 +753,9 @@ Status Importer::importRow()
     if (r.size() != m_fieldCount) {
         const int at = qMin(r.size(), m_fieldCount) - 1;
         Error e = makeError(QStringLiteral("CSV_FIELD_COUNT"),
-            QCoreApplication::translate("TicketImporter", "Line %1 has %2 fields but the header has %3. Check for a missing or extra comma, "
-               "and put fields that contain commas in quotes.")
+            QCoreApplication::translate("TicketImporter",
+                "Line %1 has %2 fields but the header has %3. Check for a missing or extra comma, "
+                "and put fields that contain commas in quotes.")
                 .arg(r.line())
                 .arg(r.size())
                 .arg(m_fieldCount));
@@ -746,8 +772,9 @@ Status Importer::importRow()
         return ok;
     if (const int first = m_ids.insert(trimmed(r.field(idCsv)), r.lines[size_t(idCsv)]))
         return fail(fieldError("IMPORT_DUPLICATE_ID",
-            QCoreApplication::translate("TicketImporter", "The ticket id %1 is on line %2 and again on line %3. Each ticket must appear once: "
-               "remove one of the two lines.")
+            QCoreApplication::translate("TicketImporter",
+                "The ticket id %1 is on line %2 and again on line %3. Each ticket must appear once: "
+                "remove one of the two lines.")
                 .arg(shown(trimmed(r.field(idCsv))))
                 .arg(first)
                 .arg(r.lines[size_t(idCsv)]),
@@ -758,7 +785,9 @@ Status Importer::importRow()
     const QByteArrayView eventId = trimmed(r.field(eventCsv));
     if (eventId.isEmpty())
         return fail(fieldError("IMPORT_EMPTY_VALUE",
-            QCoreApplication::translate("TicketImporter", "event_id is empty; every ticket needs one. Fill in the event_id column on this line."), eventCsv));
+            QCoreApplication::translate("TicketImporter",
+                "event_id is empty; every ticket needs one. Fill in the event_id column on this line."),
+            eventCsv));
     std::string &signature = m_signature; // reused: no allocation per row
     signature.clear();
     for (int i : m_eventFields) {
@@ -787,8 +816,9 @@ Status Importer::importRow()
                 seen.zone = QTimeZone(QByteArray(tz.data(), tz.size()));
                 if (!seen.zone.isValid())
                     return fail(fieldError("IMPORT_BAD_VALUE",
-                        QCoreApplication::translate("TicketImporter", "\"%1\" is not a time zone this system knows. Write an IANA time zone "
-                           "such as Europe/Zurich, or leave it empty.")
+                        QCoreApplication::translate("TicketImporter",
+                            "\"%1\" is not a time zone this system knows. Write an IANA time zone "
+                            "such as Europe/Zurich, or leave it empty.")
                             .arg(shown(tz)),
                         tzCsv));
             }
@@ -809,8 +839,9 @@ Status Importer::importRow()
                 return ok;
         if (!it->warned) {
             it->warned = true;
-            warn(QCoreApplication::translate("TicketImporter", "%1:%2: the event %3 has different event columns here than on line %4; line %4 was used. "
-                    "Make the event columns the same on every row of an event.")
+            warn(QCoreApplication::translate("TicketImporter",
+                "%1:%2: the event %3 has different event columns here than on line %4; line %4 was used. "
+                "Make the event columns the same on every row of an event.")
                      .arg(m_path)
                      .arg(r.line())
                      .arg(shown(eventId))
@@ -839,7 +870,9 @@ Result<ImportStats> Importer::run()
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         Error e = makeError(QStringLiteral("IMPORT_OPEN"),
-            QCoreApplication::translate("TicketImporter", "Cannot open %1: %2. Check the path and that you may read the file.").arg(m_path, m_file.errorString()));
+            QCoreApplication::translate(
+                "TicketImporter", "Cannot open %1: %2. Check the path and that you may read the file.")
+                .arg(m_path, m_file.errorString()));
         e.file = m_path;
         return fail(e);
     }
@@ -848,8 +881,9 @@ Result<ImportStats> Importer::run()
     QElapsedTimer timer;
     timer.start();
     auto cancelled = [&] {
-        Error e = makeError(
-            QStringLiteral("IMPORT_CANCELLED"), QCoreApplication::translate("TicketImporter", "The import of %1 was cancelled; nothing was changed.").arg(m_path));
+        Error e = makeError(QStringLiteral("IMPORT_CANCELLED"),
+            QCoreApplication::translate("TicketImporter", "The import of %1 was cancelled; nothing was changed.")
+                .arg(m_path));
         e.file = m_path;
         return fail(e);
     };
@@ -899,7 +933,8 @@ Result<ImportStats> Importer::run()
     if (!done)
         return fail(done.error());
     if (m_warningsDropped)
-        m_stats.warnings << QCoreApplication::translate("TicketImporter", "…and %1 more warnings.").arg(m_warningsDropped);
+        m_stats.warnings
+            << QCoreApplication::translate("TicketImporter", "…and %1 more warnings.").arg(m_warningsDropped);
     qCInfo(lcImport) << "imported" << m_stats.rows << "rows of" << m_path << "in" << timer.elapsed() << "ms";
     return m_stats;
 }
@@ -920,10 +955,10 @@ Result<ImportStats> importTicketsCsv(
         parameters.insert(QStringLiteral("updated"), result->updated);
         parameters.insert(QStringLiteral("warnings"), int(result->warnings.size()));
     }
-    const QString outcome = result ? (result->warnings.isEmpty() ? audit::AuditLog::outcomeOk()
-                                                                 : audit::AuditLog::outcomeWarning())
+    const QString outcome = result
+        ? (result->warnings.isEmpty() ? audit::AuditLog::outcomeOk() : audit::AuditLog::outcomeWarning())
         : result.error().code == QLatin1String("IMPORT_CANCELLED") ? audit::AuditLog::outcomeCancelled()
-                                                                    : audit::AuditLog::outcomeError();
+                                                                   : audit::AuditLog::outcomeError();
     if (auto r = audit::AuditLog::record(store, audit::AuditLog::actionImport(), parameters, outcome,
             result ? QString() : result.error().toString());
         !r)

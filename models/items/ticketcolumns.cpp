@@ -293,7 +293,8 @@ private:
 
 Error cancelled()
 {
-    return makeError(QStringLiteral("STORE_CANCELLED"), QCoreApplication::translate("TicketTableModel", "Loading the tickets was cancelled."));
+    return makeError(QStringLiteral("STORE_CANCELLED"),
+        QCoreApplication::translate("TicketTableModel", "Loading the tickets was cancelled."));
 }
 
 bool isCancelled(const std::atomic_bool *cancel)
@@ -311,7 +312,8 @@ struct RowidRange {
 Error sqliteError(sqlite3 *db, const char *what)
 {
     return makeError(QStringLiteral("STORE_SQL"),
-        QCoreApplication::translate("TicketTableModel", "Database error while %1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
+        QCoreApplication::translate("TicketTableModel", "Database error while %1: %2")
+            .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 qint64 sqliteValue(sqlite3 *db, const char *sql, bool *ok)

@@ -22,7 +22,9 @@ const QString &activeKey()
 Error notFound(const QString &name)
 {
     return makeError(QStringLiteral("secrets.profile.unknown"),
-        QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "There is no connection profile called \"%1\". Check the name with: tixsync-cli profiles list").arg(name));
+        QCoreApplication::translate("tixsync::secrets::ConnectionProfiles",
+            "There is no connection profile called \"%1\". Check the name with: tixsync-cli profiles list")
+            .arg(name));
 }
 } // namespace
 
@@ -92,7 +94,8 @@ Status ConnectionProfiles::save(const QList<ConnectionProfile> &profiles)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return fail(QStringLiteral("secrets.settings"),
-            QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "Cannot write the settings file %1. Check that the folder exists and is writable.")
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfiles",
+                "Cannot write the settings file %1. Check that the folder exists and is writable.")
                 .arg(m_settings->fileName()));
     return {};
 }
@@ -105,7 +108,9 @@ Status ConnectionProfiles::add(const ConnectionProfile &profile)
     for (const ConnectionProfile &p : all)
         if (p.name.compare(profile.name, Qt::CaseInsensitive) == 0)
             return fail(QStringLiteral("secrets.profile.exists"),
-                QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "A connection profile called \"%1\" exists already; choose another name.").arg(p.name));
+                QCoreApplication::translate("tixsync::secrets::ConnectionProfiles",
+                    "A connection profile called \"%1\" exists already; choose another name.")
+                    .arg(p.name));
     all.append(profile);
     return save(all);
 }
@@ -121,7 +126,9 @@ Status ConnectionProfiles::update(const QString &name, const ConnectionProfile &
             index = i;
         else if (all[i].name.compare(profile.name, Qt::CaseInsensitive) == 0)
             return fail(QStringLiteral("secrets.profile.exists"),
-                QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "A connection profile called \"%1\" exists already; choose another name.").arg(all[i].name));
+                QCoreApplication::translate("tixsync::secrets::ConnectionProfiles",
+                    "A connection profile called \"%1\" exists already; choose another name.")
+                    .arg(all[i].name));
     }
     if (index < 0)
         return fail(notFound(name));
@@ -169,7 +176,8 @@ Status ConnectionProfiles::setActive(const QString &name)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return fail(QStringLiteral("secrets.settings"),
-            QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "Cannot write the settings file %1. Check that the folder exists and is writable.")
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfiles",
+                "Cannot write the settings file %1. Check that the folder exists and is writable.")
                 .arg(m_settings->fileName()));
     return {};
 }
@@ -187,15 +195,19 @@ Status ConnectionProfiles::setDatabaseLocation(const QString &location)
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             return fail(QStringLiteral("secrets.database"),
-                QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "The database URL \"%1\" is not valid. Use postgresql://user@host:port/dbname.")
+                QCoreApplication::translate("tixsync::secrets::ConnectionProfiles",
+                    "The database URL \"%1\" is not valid. Use postgresql://user@host:port/dbname.")
                     .arg(url.toString(QUrl::RemovePassword)));
         if (!url.password().isEmpty())
             return fail(QStringLiteral("secrets.database"),
-                QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "Remove the password from the database URL: it would be stored in plain text. Put it in "
-                   "~/.pgpass or the PGPASSWORD environment variable instead."));
+                QCoreApplication::translate("tixsync::secrets::ConnectionProfiles",
+                    "Remove the password from the database URL: it would be stored in plain text. Put it in "
+                    "~/.pgpass or the PGPASSWORD environment variable instead."));
     } else if (trimmed.contains(QLatin1String("://"))) {
         return fail(QStringLiteral("secrets.database"),
-            QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "\"%1\" is neither a file path nor a postgresql:// URL.").arg(trimmed));
+            QCoreApplication::translate(
+                "tixsync::secrets::ConnectionProfiles", "\"%1\" is neither a file path nor a postgresql:// URL.")
+                .arg(trimmed));
     }
     if (trimmed.isEmpty())
         m_settings->remove(QStringLiteral("database/location"));
@@ -204,7 +216,8 @@ Status ConnectionProfiles::setDatabaseLocation(const QString &location)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return fail(QStringLiteral("secrets.settings"),
-            QCoreApplication::translate("tixsync::secrets::ConnectionProfiles", "Cannot write the settings file %1. Check that the folder exists and is writable.")
+            QCoreApplication::translate("tixsync::secrets::ConnectionProfiles",
+                "Cannot write the settings file %1. Check that the folder exists and is writable.")
                 .arg(m_settings->fileName()));
     return {};
 }

@@ -19,7 +19,6 @@ namespace tixsync::secrets {
 namespace {
 Q_LOGGING_CATEGORY(lcSecrets, "tixsync.secrets")
 
-
 std::atomic<int> g_defaultTimeoutMs{5000};
 
 const char *operationName(KeychainJob::Operation op)
@@ -47,34 +46,43 @@ Error mapError(QKeychain::Error code, const QString &backendText, const QString 
     switch (code) {
     case QKeychain::EntryNotFound:
         return makeError(QStringLiteral("keychain.not-found"),
-            QCoreApplication::translate("tixsync::secrets::KeychainJob", "No API key is stored in the keychain for the connection profile \"%1\". Enter it in "
-               "Settings > Connections, or run: tixsync-cli profiles set-key \"%1\"")
+            QCoreApplication::translate("tixsync::secrets::KeychainJob",
+                "No API key is stored in the keychain for the connection profile \"%1\". Enter it in "
+                "Settings > Connections, or run: tixsync-cli profiles set-key \"%1\"")
                 .arg(profile));
     case QKeychain::AccessDeniedByUser:
         return makeError(QStringLiteral("keychain.denied"),
-            QCoreApplication::translate("tixsync::secrets::KeychainJob", "Access to the keychain was refused (%1). Allow TixSync when the keyring asks. %2")
+            QCoreApplication::translate("tixsync::secrets::KeychainJob",
+                "Access to the keychain was refused (%1). Allow TixSync when the keyring asks. %2")
                 .arg(backendText, sessionHint()));
     case QKeychain::AccessDenied:
         return makeError(QStringLiteral("keychain.locked"),
-            QCoreApplication::translate("tixsync::secrets::KeychainJob", "The keychain is locked or refused access (%1). Unlock your login keyring (log in again "
-               "or use your desktop's password manager) and try again. %2")
+            QCoreApplication::translate("tixsync::secrets::KeychainJob",
+                "The keychain is locked or refused access (%1). Unlock your login keyring (log in again "
+                "or use your desktop's password manager) and try again. %2")
                 .arg(backendText, sessionHint()));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         return makeError(QStringLiteral("keychain.unavailable"),
-            QCoreApplication::translate("tixsync::secrets::KeychainJob", "No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet "
-               "in your desktop session, or use the key for this session only.")
-                .arg(backendText.isEmpty() ? QCoreApplication::translate("tixsync::secrets::KeychainJob", "no Secret Service answered") : backendText));
+            QCoreApplication::translate("tixsync::secrets::KeychainJob",
+                "No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet "
+                "in your desktop session, or use the key for this session only.")
+                .arg(backendText.isEmpty()
+                        ? QCoreApplication::translate("tixsync::secrets::KeychainJob", "no Secret Service answered")
+                        : backendText));
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NoError:
         break;
     }
     return makeError(QStringLiteral("keychain.error"),
-        QCoreApplication::translate("tixsync::secrets::KeychainJob", "The keychain could not %1 the API key of \"%2\" (%3). %4")
-            .arg(op == KeychainJob::Operation::Remove     ? QCoreApplication::translate("tixsync::secrets::KeychainJob", "delete")
-                    : op == KeychainJob::Operation::Write ? QCoreApplication::translate("tixsync::secrets::KeychainJob", "store")
-                                                          : QCoreApplication::translate("tixsync::secrets::KeychainJob", "read"),
+        QCoreApplication::translate(
+            "tixsync::secrets::KeychainJob", "The keychain could not %1 the API key of \"%2\" (%3). %4")
+            .arg(op == KeychainJob::Operation::Remove
+                    ? QCoreApplication::translate("tixsync::secrets::KeychainJob", "delete")
+                    : op == KeychainJob::Operation::Write
+                    ? QCoreApplication::translate("tixsync::secrets::KeychainJob", "store")
+                    : QCoreApplication::translate("tixsync::secrets::KeychainJob", "read"),
                 profile, backendText, sessionHint()));
 }
 } // namespace
@@ -207,8 +215,9 @@ void KeychainJob::checkLockedThenFinish(const Error &notFound)
         watcher->deleteLater();
         const QDBusPendingReply<QDBusVariant> reply = *watcher;
         if (reply.isValid() && reply.value().variant().toBool()) {
-            finish(
-                fail(mapError(QKeychain::AccessDenied, QCoreApplication::translate("tixsync::secrets::KeychainJob", "the login keyring is locked"), m_profileName, m_operation)));
+            finish(fail(mapError(QKeychain::AccessDenied,
+                QCoreApplication::translate("tixsync::secrets::KeychainJob", "the login keyring is locked"),
+                m_profileName, m_operation)));
             return;
         }
         finish(fail(notFound));
@@ -222,8 +231,9 @@ void KeychainJob::onTimeout()
 {
     qCDebug(lcSecrets) << "keychain" << operationName(m_operation) << "gave no answer within" << m_timeoutMs << "ms";
     finish(fail(QStringLiteral("keychain.timeout"),
-        QCoreApplication::translate("tixsync::secrets::KeychainJob", "The keychain did not answer within %1 s: it may be locked and waiting for a password "
-           "prompt, or no Secret Service is running. Unlock your keyring and try again. %2")
+        QCoreApplication::translate("tixsync::secrets::KeychainJob",
+            "The keychain did not answer within %1 s: it may be locked and waiting for a password "
+            "prompt, or no Secret Service is running. Unlock your keyring and try again. %2")
             .arg(QString::number(m_timeoutMs / 1000.0, 'g', 3), sessionHint())));
 }
 

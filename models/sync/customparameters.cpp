@@ -66,8 +66,9 @@ Result<CustomParameters> CustomParameters::parse(const QString &text, const QStr
         };
         const int eq = trimmed.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return bad(QCoreApplication::translate("CustomParameters", "Line %1 is not a \"key=value\" line: \"%2\". Write it as key=value, or start it with # "
-                          "to make it a comment.")
+            return bad(QCoreApplication::translate("CustomParameters",
+                "Line %1 is not a \"key=value\" line: \"%2\". Write it as key=value, or start it with # "
+                "to make it a comment.")
                            .arg(lineNo)
                            .arg(trimmed));
         const QString key = trimmed.left(eq).trimmed();
@@ -78,14 +79,18 @@ Result<CustomParameters> CustomParameters::parse(const QString &text, const QStr
             else if (value.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
                 *out = false;
             else
-                return bad(QCoreApplication::translate("CustomParameters", "Line %1: %2 must be true or false, not \"%3\".").arg(lineNo).arg(key, value));
+                return bad(
+                    QCoreApplication::translate("CustomParameters", "Line %1: %2 must be true or false, not \"%3\".")
+                        .arg(lineNo)
+                        .arg(key, value));
             return {};
         };
         auto integer = [&](int *out, int minimum) -> Status {
             bool ok = false;
             const int v = value.toInt(&ok);
             if (!ok || v < minimum)
-                return bad(QCoreApplication::translate("CustomParameters", "Line %1: %2 must be a whole number of at least %3, not \"%4\".")
+                return bad(QCoreApplication::translate(
+                    "CustomParameters", "Line %1: %2 must be a whole number of at least %3, not \"%4\".")
                                .arg(lineNo)
                                .arg(key)
                                .arg(minimum)
@@ -110,8 +115,9 @@ Result<CustomParameters> CustomParameters::parse(const QString &text, const QStr
                 }
             }
             if (!ok || v < 0 || v > 1)
-                return bad(QCoreApplication::translate("CustomParameters", "Line %1: killRatio must be a ratio between 0 and 1 (or a percentage like 50%), not "
-                              "\"%2\".")
+                return bad(QCoreApplication::translate("CustomParameters",
+                    "Line %1: killRatio must be a ratio between 0 and 1 (or a percentage like 50%), not "
+                    "\"%2\".")
                                .arg(lineNo)
                                .arg(value));
             p.killRatio = v;
@@ -137,14 +143,16 @@ Result<CustomParameters> CustomParameters::parse(const QString &text, const QStr
             st = boolean(&p.visibilityFlagDefaultValue);
         else if (key == QLatin1String("TIXNGO_LIFECYCLE_MODE")) {
             if (value != QLatin1String("lifecycle"))
-                return bad(QCoreApplication::translate("CustomParameters", "Line %1: TIXNGO_LIFECYCLE_MODE supports only \"lifecycle\", not \"%2\".")
+                return bad(QCoreApplication::translate(
+                    "CustomParameters", "Line %1: TIXNGO_LIFECYCLE_MODE supports only \"lifecycle\", not \"%2\".")
                                .arg(lineNo)
                                .arg(value));
             p.lifecycleMode = value;
         } else if (key == QLatin1String("enableTicketDistributionToCulturalContact"))
             st = boolean(&p.enableTicketDistributionToCulturalContact);
         else
-            p.warnings << QCoreApplication::translate("CustomParameters", "Line %1: unknown custom parameter \"%2\" is ignored. Known keys: %3.")
+            p.warnings << QCoreApplication::translate(
+                "CustomParameters", "Line %1: unknown custom parameter \"%2\" is ignored. Known keys: %3.")
                               .arg(lineNo)
                               .arg(key, knownKeys().join(QLatin1String(", ")));
         if (!st)

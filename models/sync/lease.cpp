@@ -95,7 +95,8 @@ Result<Lease> Lease::acquire(Store &store, const QString &function, const QStrin
     if (!cur)
         return fail(cur.error());
     if (!cur->next())
-        return fail(QStringLiteral("SYNC_LEASE"), QCoreApplication::translate("Sync", "The run lease of %1 vanished; try again.").arg(function));
+        return fail(QStringLiteral("SYNC_LEASE"),
+            QCoreApplication::translate("Sync", "The run lease of %1 vanished; try again.").arg(function));
     QString current = cur->value(0).toString();
     const qint64 expires = cur->value(1).toLongLong();
     if (current != holder && holderIsDeadHere(current)) {
@@ -113,8 +114,9 @@ Result<Lease> Lease::acquire(Store &store, const QString &function, const QStrin
     }
     if (current != holder) {
         return fail(QStringLiteral("SYNC_BUSY"),
-            QCoreApplication::translate("Sync", "%1 is already running for organizer \"%2\" (held by %3 until %4). Only one instance per "
-               "function and organizer may run; wait for it to end, or retry after the lease expires.")
+            QCoreApplication::translate("Sync",
+                "%1 is already running for organizer \"%2\" (held by %3 until %4). Only one instance per "
+                "function and organizer may run; wait for it to end, or retry after the lease expires.")
                 .arg(function, organizer, current, QDateTime::fromSecsSinceEpoch(expires).toString(Qt::ISODate)));
     }
     Lease l;
@@ -129,7 +131,8 @@ Result<Lease> Lease::acquire(Store &store, const QString &function, const QStrin
 Status Lease::renew()
 {
     if (!m_store)
-        return fail(QStringLiteral("SYNC_LEASE_LOST"), QCoreApplication::translate("Sync", "The run lease is not held."));
+        return fail(
+            QStringLiteral("SYNC_LEASE_LOST"), QCoreApplication::translate("Sync", "The run lease is not held."));
     auto r
         = m_store->exec(QStringLiteral("UPDATE sync_leases SET expires_at = ? WHERE function = ? AND organizer = ? AND "
                                        "holder = ?"),
@@ -138,8 +141,9 @@ Status Lease::renew()
         return fail(r.error());
     if (r->numRowsAffected() != 1)
         return fail(QStringLiteral("SYNC_LEASE_LOST"),
-            QCoreApplication::translate("Sync", "Another process took over the run lease of %1 (this run was too slow to renew it); the run "
-               "stops.")
+            QCoreApplication::translate("Sync",
+                "Another process took over the run lease of %1 (this run was too slow to renew it); the run "
+                "stops.")
                 .arg(m_function));
     return {};
 }

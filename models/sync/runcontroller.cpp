@@ -28,8 +28,9 @@ Result<std::unique_ptr<TixngoTransport>> defaultTransport(Store &store, const QS
     const QString url = urlOverride.isEmpty() ? store.setting(QStringLiteral("tixngo/url")) : urlOverride;
     if (url.isEmpty())
         return fail(QStringLiteral("SYNC_NO_CONNECTION"),
-            QCoreApplication::translate("Sync", "No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass "
-               "--tixngo-url https://…/organizer/tickets."));
+            QCoreApplication::translate("Sync",
+                "No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass "
+                "--tixngo-url https://…/organizer/tickets."));
     auto t = ClientTransport::fromEnvironment(url);
     if (!t)
         return fail(t.error());

@@ -193,7 +193,8 @@ Result<RunOptions> RunOptions::fromJson(const QJsonObject &o)
     RunOptions r;
     if (!parseSyncFunction(o.value(QStringLiteral("function")).toString(), &r.function))
         return fail(QStringLiteral("SYNC_BAD_OPTIONS"),
-            QCoreApplication::translate("Sync", "Unknown interface function \"%1\".").arg(o.value(QStringLiteral("function")).toString()));
+            QCoreApplication::translate("Sync", "Unknown interface function \"%1\".")
+                .arg(o.value(QStringLiteral("function")).toString()));
     auto list = [&](const char *k) {
         QStringList out;
         const QJsonArray a = o.value(QString::fromLatin1(k)).toArray();

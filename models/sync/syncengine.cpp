@@ -205,7 +205,7 @@ RunResult SyncEngine::run(const RunOptions &options)
     c.res.warnings = options.parameters.warnings;
     c.dumpBudget = qint64(options.parameters.maxLengthDumpedCallsInKbs) * 1024;
     if (options.dateFrom.isValid() && options.automatic)
-        c.res.warnings << QCoreApplication::translate("Sync", 
+        c.res.warnings << QCoreApplication::translate("Sync",
             "Date from is set on an automatic schedule: every run re-sends the same tickets and floods "
             "spectators' phones with notifications. Clear Date from once the catch-up run is done.");
 
@@ -215,8 +215,9 @@ RunResult SyncEngine::run(const RunOptions &options)
     if (needsTransport && !m_transport) {
         c.res.outcome = RunOutcome::Error;
         c.res.error = makeError(QStringLiteral("SYNC_NO_CONNECTION"),
-            QCoreApplication::translate("Sync", "No TIXNGO connection is configured. Set the interface URL (setting tixngo/url or "
-               "--tixngo-url) and the API key (TIXNGO_API_KEY)."));
+            QCoreApplication::translate("Sync",
+                "No TIXNGO connection is configured. Set the interface URL (setting tixngo/url or "
+                "--tixngo-url) and the API key (TIXNGO_API_KEY)."));
         c.res.endedAt = QDateTime::currentDateTimeUtc();
         return c.res;
     }
@@ -237,8 +238,9 @@ RunResult SyncEngine::run(const RunOptions &options)
                                           "'SYNC_ABANDONED', error_text = ? WHERE function = ? AND organizer = ? "
                                           "AND outcome = 'RUNNING' AND dry_run = 0"),
                 {nowText(),
-                    QCoreApplication::translate("Sync", "The process ended before the run finished (crash or kill); the next "
-                       "run resolved its tickets in flight."),
+                    QCoreApplication::translate("Sync",
+                        "The process ended before the run finished (crash or kill); the next "
+                        "run resolved its tickets in flight."),
                     c.fn, c.organizer});
         if (!closed)
             qCWarning(lcSync) << closed.error().message;
@@ -252,7 +254,9 @@ RunResult SyncEngine::run(const RunOptions &options)
                 c.lease.holder(), c.actor});
         if (!ins || !ins->next()) {
             c.res.outcome = RunOutcome::Error;
-            c.res.error = ins ? makeError(QStringLiteral("STORE_SQL"), QCoreApplication::translate("Sync", "Cannot record the run.")) : ins.error();
+            c.res.error = ins
+                ? makeError(QStringLiteral("STORE_SQL"), QCoreApplication::translate("Sync", "Cannot record the run."))
+                : ins.error();
             c.res.endedAt = QDateTime::currentDateTimeUtc();
             return c.res;
         }
@@ -270,7 +274,8 @@ RunResult SyncEngine::run(const RunOptions &options)
         if (!f.open(QIODevice::ReadOnly))
             abortRun(c,
                 makeError(QStringLiteral("SYNC_UPLOAD_FILE"),
-                    QCoreApplication::translate("Sync", "Cannot read the file %1: %2.").arg(options.uploadFile, f.errorString())));
+                    QCoreApplication::translate("Sync", "Cannot read the file %1: %2.")
+                        .arg(options.uploadFile, f.errorString())));
         else
             c.force.append(TicketList::parse(QString::fromUtf8(f.readAll())));
     }
@@ -542,7 +547,9 @@ void SyncEngine::resolveInFlight(Ctx &c)
         rows << Row{q->value(0).toString(), q->value(1).toString()};
     if (rows.isEmpty())
         return;
-    report(QCoreApplication::translate("Sync", "Checking %1 tickets left in flight by an interrupted run").arg(rows.size()), 0, int(rows.size()));
+    report(QCoreApplication::translate("Sync", "Checking %1 tickets left in flight by an interrupted run")
+               .arg(rows.size()),
+        0, int(rows.size()));
     int resolved = 0, resend = 0, unknown = 0;
     const QString now = nowText();
     for (int i = 0; i < rows.size(); ++i) {
@@ -621,7 +628,8 @@ void SyncEngine::resolveInFlight(Ctx &c)
                             ? QStringLiteral("PRINTED")
                             : toCode(local->s360Status),
                         before, toCode(after),
-                        QCoreApplication::translate("Sync", "Sent by an interrupted run; TIXNGO has it, so it is not sent again.")});
+                        QCoreApplication::translate(
+                            "Sync", "Sent by an interrupted run; TIXNGO has it, so it is not sent again.")});
                 if (!l)
                     return fail(l.error());
                 (void)st;
@@ -648,7 +656,7 @@ void SyncEngine::resolveInFlight(Ctx &c)
                 return abortRun(c, renewed.error());
         }
     }
-    c.res.notes << QCoreApplication::translate("Sync", 
+    c.res.notes << QCoreApplication::translate("Sync",
         "%1 tickets were in flight when a previous run was interrupted: %2 had reached TIXNGO and are now "
         "recorded, %3 had not and are sent again, %4 could not be checked.")
                        .arg(rows.size())
@@ -668,8 +676,9 @@ void SyncEngine::runInject(Ctx &c)
         if (!holderField(probe, f))
             return abortRun(c,
                 makeError(QStringLiteral("SYNC_BAD_MANDATORY_FIELD"),
-                    QCoreApplication::translate("Sync", "Unknown mandatory ticket-holder field \"%1\". Use a subset of FIRSTNAME, LASTNAME, "
-                       "BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.")
+                    QCoreApplication::translate("Sync",
+                        "Unknown mandatory ticket-holder field \"%1\". Use a subset of FIRSTNAME, LASTNAME, "
+                        "BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.")
                         .arg(f)));
     }
     report(QCoreApplication::translate("Sync", "Selecting tickets"), 0, 0);
@@ -718,8 +727,9 @@ void SyncEngine::runInject(Ctx &c)
         c.res.failed += int(missingLines.size());
         return abortRun(c,
             makeError(QStringLiteral("MANDATORY_FIELDS_MISSING"),
-                QCoreApplication::translate("Sync", "No ticket was sent: %1 tickets lack mandatory ticket-holder fields. Complete them in "
-                   "S-360, or set enforceMandatoryParameters=false to skip these tickets.\n%2")
+                QCoreApplication::translate("Sync",
+                    "No ticket was sent: %1 tickets lack mandatory ticket-holder fields. Complete them in "
+                    "S-360, or set enforceMandatoryParameters=false to skip these tickets.\n%2")
                     .arg(missingLines.size())
                     .arg(missingLines.join(QLatin1Char('\n')))));
     }
@@ -748,9 +758,12 @@ void SyncEngine::runInject(Ctx &c)
                 {it.key(), it.value(), nowText(), nowText()});
             if (!up)
                 return abortRun(c, up.error());
-            c.res.notes << (exists
-                    ? QCoreApplication::translate("Sync", "The privilege definition of product %1 changed and was updated.").arg(it.key())
-                    : QCoreApplication::translate("Sync", "The privilege definition of product %1 was created (first run).").arg(it.key()));
+            c.res.notes << (exists ? QCoreApplication::translate(
+                                "Sync", "The privilege definition of product %1 changed and was updated.")
+                                         .arg(it.key())
+                                   : QCoreApplication::translate(
+                                       "Sync", "The privilege definition of product %1 was created (first run).")
+                                         .arg(it.key()));
         }
     }
 
@@ -771,14 +784,16 @@ void SyncEngine::runInject(Ctx &c)
         if (!event) {
             ++c.res.failed;
             c.res.failures << TicketFailure{t.ticketId, QStringLiteral("EVENT_MISSING"),
-                QCoreApplication::translate("Sync", "Ticket %1 refers to event %2, which is not in the database. Import the event.")
+                QCoreApplication::translate(
+                    "Sync", "Ticket %1 refers to event %2, which is not in the database. Import the event.")
                     .arg(t.ticketId, t.eventId),
                 ErrorClass::Mapping};
             continue;
         }
-        Result<QByteArray> payload = m_payloads ? m_payloads(t, *event)
-                                                : Result<QByteArray>(fail(QStringLiteral("SYNC_NO_PAYLOAD_BUILDER"),
-                                                    QCoreApplication::translate("Sync", "No payload builder is configured.")));
+        Result<QByteArray> payload = m_payloads
+            ? m_payloads(t, *event)
+            : Result<QByteArray>(fail(QStringLiteral("SYNC_NO_PAYLOAD_BUILDER"),
+                QCoreApplication::translate("Sync", "No payload builder is configured.")));
         if (!payload) {
             ++c.res.failed;
             c.res.failures << TicketFailure{
@@ -876,7 +891,8 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
         if (cancelled()) {
             abortRun(c,
                 makeError(QStringLiteral("SYNC_CANCELLED"),
-                    QCoreApplication::translate("Sync", "The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.")
+                    QCoreApplication::translate(
+                        "Sync", "The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.")
                         .arg(from)
                         .arg(total)));
             break;
@@ -967,8 +983,9 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
         if (killRatioReached(c)) {
             abortRun(c,
                 makeError(QStringLiteral("SYNC_KILL_RATIO"),
-                    QCoreApplication::translate("Sync", "The run stopped: %1 of %2 tickets failed, more than killRatio %3 allows. Check the "
-                       "failing tickets and the TIXNGO connection.")
+                    QCoreApplication::translate("Sync",
+                        "The run stopped: %1 of %2 tickets failed, more than killRatio %3 allows. Check the "
+                        "failing tickets and the TIXNGO connection.")
                         .arg(c.res.failed)
                         .arg(c.res.failed + c.res.succeeded)
                         .arg(*c.opt.parameters.killRatio)));
@@ -983,7 +1000,9 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
                 QStringLiteral("INSERT INTO sync_run_tickets (run_id, ticket_id, action, result, error_code, "
                                "error_class, error_message, s360_before, s360_after, tixngo_before, "
                                "tixngo_after) VALUES (?, ?, ?, 'NOT_SENT', ?, 'cascade', ?, ?, ?, ?, ?)"));
-            const QString message = QCoreApplication::translate("Sync", "Not sent: the run stopped before this ticket (%1).").arg(why.code);
+            const QString message
+                = QCoreApplication::translate("Sync", "Not sent: the run stopped before this ticket (%1).")
+                      .arg(why.code);
             for (int i = handled; i < total; ++i) {
                 const Ticket &t = items[i].ticket;
                 const QString s = toCode(t.s360Status);
@@ -1117,7 +1136,8 @@ Status SyncEngine::commitChunk(Ctx &c, const QList<Item> &chunk, const QList<Tic
             } else {
                 const QString code = r ? (r->errorCode.isEmpty() ? QStringLiteral("REFUSED") : r->errorCode)
                                        : QStringLiteral("MISSING_RESULT");
-                QString message = r ? r->message : QCoreApplication::translate("Sync", "TIXNGO returned no result for this ticket.");
+                QString message = r ? r->message
+                                    : QCoreApplication::translate("Sync", "TIXNGO returned no result for this ticket.");
                 if (r && !r->errorField.isEmpty())
                     message = QCoreApplication::translate("Sync", "%1 (field %2)").arg(message, r->errorField);
                 // No trustworthy answer: it stays in flight and the next run checks it.
@@ -1160,7 +1180,8 @@ void SyncEngine::runFeedback(Ctx &c)
         if (!f.open(QIODevice::ReadOnly))
             return abortRun(c,
                 makeError(QStringLiteral("SYNC_UPLOAD_FILE"),
-                    QCoreApplication::translate("Sync", "Cannot read the feedback file %1: %2.").arg(c.opt.uploadFile, f.errorString())));
+                    QCoreApplication::translate("Sync", "Cannot read the feedback file %1: %2.")
+                        .arg(c.opt.uploadFile, f.errorString())));
         auto page = parseDiffPage(f.readAll(), c.opt.uploadFile);
         if (!page)
             return abortRun(c, page.error());
@@ -1179,7 +1200,8 @@ void SyncEngine::runFeedback(Ctx &c)
         if (cancelled())
             return abortRun(c,
                 makeError(QStringLiteral("SYNC_CANCELLED"),
-                    QCoreApplication::translate("Sync", "The feedback run was cancelled; the pages already stored are kept.")));
+                    QCoreApplication::translate(
+                        "Sync", "The feedback run was cancelled; the pages already stored are kept.")));
         if (!c.opt.dryRun) {
             if (auto renewed = c.lease.renew(); !renewed)
                 return abortRun(c, renewed.error());
@@ -1237,15 +1259,16 @@ Status SyncEngine::processFeedbackPage(Ctx &c, const DiffPage &page, const QStri
                 return s;
             QSqlQuery &q = lookup.query();
             if (!q.next()) {
-                const QString msg
-                    = QCoreApplication::translate("Sync", "TIXNGO reports ticket %1, which is not in the S-360 data. Import it, or check the "
-                         "organizer this connection points to.")
-                          .arg(rt.ticketId);
+                const QString msg = QCoreApplication::translate("Sync",
+                    "TIXNGO reports ticket %1, which is not in the S-360 data. Import it, or check the "
+                    "organizer this connection points to.")
+                                        .arg(rt.ticketId);
                 if (!c.opt.parameters.doContinueInCaseOfSyncError)
                     return fail(QStringLiteral("UNKNOWN_TO_S360"),
                         msg + QLatin1Char(' ')
-                            + QCoreApplication::translate("Sync", "The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was "
-                                 "not moved."));
+                            + QCoreApplication::translate("Sync",
+                                "The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was "
+                                "not moved."));
                 // FB-9: reported, the feed moves on.
                 if (auto s
                     = ledger.exec({c.res.runId, rt.ticketId, QStringLiteral("ERROR"), QStringLiteral("UNKNOWN_TO_S360"),

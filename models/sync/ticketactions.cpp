@@ -32,8 +32,8 @@ void recordAudit(const Store &store, const QString &action, const QStringList &i
     const Error *error, const QString &newTicketId = {})
 {
 #ifdef TIXSYNC_SYNC_HAVE_AUDIT
-    QJsonObject parameters{{QStringLiteral("action"), action},
-        {QStringLiteral("tickets"), QJsonArray::fromStringList(ids)}};
+    QJsonObject parameters{
+        {QStringLiteral("action"), action}, {QStringLiteral("tickets"), QJsonArray::fromStringList(ids)}};
     if (!reason.isEmpty())
         parameters.insert(QStringLiteral("reason"), reason);
     if (!newTicketId.isEmpty())
@@ -62,14 +62,17 @@ Status changeStatus(Store &store, const QStringList &ids, S360Status status, con
     const std::function<Status(const Ticket &)> &check = {})
 {
     if (ids.isEmpty())
-        return fail(QStringLiteral("TICKET_ACTION_NO_TICKET"), QCoreApplication::translate("TicketActions", "Name at least one ticket id."));
+        return fail(QStringLiteral("TICKET_ACTION_NO_TICKET"),
+            QCoreApplication::translate("TicketActions", "Name at least one ticket id."));
     return store.transaction([&]() -> Status {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &id : ids) {
             auto t = store.ticket(id);
             if (!t)
                 return fail(QStringLiteral("TICKET_NOT_FOUND"),
-                    QCoreApplication::translate("TicketActions", "There is no ticket with id \"%1\". Check the id (not the ticket number).").arg(id));
+                    QCoreApplication::translate(
+                        "TicketActions", "There is no ticket with id \"%1\". Check the id (not the ticket number).")
+                        .arg(id));
             if (check) {
                 if (auto ok = check(*t); !ok)
                     return ok;
@@ -105,8 +108,8 @@ Status cancel(Store &store, const QStringList &ticketIds, const QString &reason)
     return audited(store, QStringLiteral("cancel"), ticketIds, why,
         changeStatus(store, ticketIds, S360Status::Cancelled, why, [](const Ticket &t) -> Status {
             if (t.s360Status == S360Status::Cancelled)
-                return fail(
-                    QStringLiteral("TICKET_ACTION_NOT_ALLOWED"), QCoreApplication::translate("TicketActions", "Ticket %1 is already cancelled.").arg(t.ticketId));
+                return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
+                    QCoreApplication::translate("TicketActions", "Ticket %1 is already cancelled.").arg(t.ticketId));
             return {};
         }));
 }
@@ -115,12 +118,15 @@ Status invalidate(Store &store, const QStringList &ticketIds, const QString &rea
 {
     if (reason.trimmed().isEmpty())
         return fail(QStringLiteral("TICKET_ACTION_NO_REASON"),
-            QCoreApplication::translate("TicketActions", "An invalidation needs a reason (for example RESALE or LOST); give it with --reason."));
+            QCoreApplication::translate("TicketActions",
+                "An invalidation needs a reason (for example RESALE or LOST); give it with --reason."));
     return audited(store, QStringLiteral("invalidate"), ticketIds, reason.trimmed(),
         changeStatus(store, ticketIds, S360Status::Invalidated, reason.trimmed(), [](const Ticket &t) -> Status {
             if (t.s360Status == S360Status::Cancelled)
                 return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
-                    QCoreApplication::translate("TicketActions", "Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.").arg(t.ticketId));
+                    QCoreApplication::translate(
+                        "TicketActions", "Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.")
+                        .arg(t.ticketId));
             return {};
         }));
 }
@@ -131,7 +137,9 @@ Status markControlled(Store &store, const QStringList &ticketIds)
         changeStatus(store, ticketIds, S360Status::Controlled, QString(), [](const Ticket &t) -> Status {
             if (t.s360Status != S360Status::Printed && t.s360Status != S360Status::Controlled)
                 return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
-                    QCoreApplication::translate("TicketActions", "Ticket %1 is %2; only a printed ticket can be controlled.").arg(t.ticketId, toCode(t.s360Status)));
+                    QCoreApplication::translate(
+                        "TicketActions", "Ticket %1 is %2; only a printed ticket can be controlled.")
+                        .arg(t.ticketId, toCode(t.s360Status)));
             return {};
         }));
 }
@@ -143,10 +151,13 @@ Result<QString> reprint(Store &store, const QString &ticketId)
         auto old = store.ticket(ticketId);
         if (!old)
             return fail(QStringLiteral("TICKET_NOT_FOUND"),
-                QCoreApplication::translate("TicketActions", "There is no ticket with id \"%1\". Check the id (not the ticket number).").arg(ticketId));
+                QCoreApplication::translate(
+                    "TicketActions", "There is no ticket with id \"%1\". Check the id (not the ticket number).")
+                    .arg(ticketId));
         if (old->s360Status == S360Status::Cancelled || old->s360Status == S360Status::Invalidated)
             return fail(QStringLiteral("TICKET_ACTION_NOT_ALLOWED"),
-                QCoreApplication::translate("TicketActions", "Ticket %1 is %2; only a valid ticket can be reprinted.").arg(ticketId, toCode(old->s360Status)));
+                QCoreApplication::translate("TicketActions", "Ticket %1 is %2; only a valid ticket can be reprinted.")
+                    .arg(ticketId, toCode(old->s360Status)));
         // New id: <base>-R<n>, the first n not yet used.
         QString base = ticketId;
         const int r = base.lastIndexOf(QStringLiteral("-R"));
@@ -198,7 +209,8 @@ Result<QString> reprint(Store &store, const QString &ticketId)
         newId = fresh.ticketId;
         return {};
     });
-    recordAudit(store, QStringLiteral("reprint"), {ticketId}, QStringLiteral("REPRINT"), ok ? nullptr : &ok.error(), newId);
+    recordAudit(
+        store, QStringLiteral("reprint"), {ticketId}, QStringLiteral("REPRINT"), ok ? nullptr : &ok.error(), newId);
     if (!ok)
         return fail(ok.error());
     return newId;

@@ -111,8 +111,9 @@ Result<DatePattern> DatePattern::compile(QStringView p)
             }
             if (!closed) {
                 Error e = makeError(QStringLiteral("template.date-pattern.quote"),
-                    QCoreApplication::translate("tixsync::tpl::DatePattern", "The quote opened here is not closed: add a closing ' or write '' for a "
-                       "literal quote."));
+                    QCoreApplication::translate("tixsync::tpl::DatePattern",
+                        "The quote opened here is not closed: add a closing ' or write '' for a "
+                        "literal quote."));
                 e.column = int(open) + 1;
                 return fail(e);
             }
@@ -121,8 +122,9 @@ Result<DatePattern> DatePattern::compile(QStringView p)
         if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')) {
             if (!supported(c)) {
                 Error e = makeError(QStringLiteral("template.date-pattern.letter"),
-                    QCoreApplication::translate("tixsync::tpl::DatePattern", "'%1' is not a supported date pattern letter: put literal text in single "
-                       "quotes, e.g. 'at'.")
+                    QCoreApplication::translate("tixsync::tpl::DatePattern",
+                        "'%1' is not a supported date pattern letter: put literal text in single "
+                        "quotes, e.g. 'at'.")
                         .arg(QChar(c)));
                 e.column = int(i) + 1;
                 return fail(e);

@@ -102,26 +102,30 @@ public:
             ++j;
         if (j >= text.size())
             return fail(problem("template.unclosed",
-                QCoreApplication::translate("tixsync::tpl::Expression", "\"${\" is not closed: add \"}\" after the variable name, or write \"$${\" for a "
-                   "literal \"${\"."),
+                QCoreApplication::translate("tixsync::tpl::Expression",
+                    "\"${\" is not closed: add \"}\" after the variable name, or write \"$${\" for a "
+                    "literal \"${\"."),
                 dollarColumn));
         const QStringView name = text.mid(nameStart, j - nameStart);
         if (name.isEmpty())
             return fail(problem("template.variable.empty",
-                QCoreApplication::translate("tixsync::tpl::Expression", "A variable name is expected after \"${\": write e.g. ${Product_externalName}, or "
-                   "\"$${\" for a literal \"${\"."),
+                QCoreApplication::translate("tixsync::tpl::Expression",
+                    "A variable name is expected after \"${\": write e.g. ${Product_externalName}, or "
+                    "\"$${\" for a literal \"${\"."),
                 dollarColumn));
         if (text[j] != QLatin1Char(';') && text[j] != QLatin1Char('}'))
             return fail(problem("template.variable.character",
-                QCoreApplication::translate("tixsync::tpl::Expression", "\"%1\" cannot appear in a variable name: close it with \"}\" or add modifiers "
-                   "after \";\".")
+                QCoreApplication::translate("tixsync::tpl::Expression",
+                    "\"%1\" cannot appear in a variable name: close it with \"}\" or add modifiers "
+                    "after \";\".")
                     .arg(text[j]),
                 int(j) + 1 + offset));
         node.variable = VariableCatalog::id(name);
         if (node.variable < 0)
             return fail(problem("template.variable.unknown",
-                QCoreApplication::translate("tixsync::tpl::Expression", "Unknown variable \"%1\": pick one from the variable catalogue (names are "
-                   "case-sensitive).")
+                QCoreApplication::translate("tixsync::tpl::Expression",
+                    "Unknown variable \"%1\": pick one from the variable catalogue (names are "
+                    "case-sensitive).")
                     .arg(name.toString()),
                 int(nameStart) + 1 + offset));
         const VariableInfo &info = VariableCatalog::info(node.variable);
@@ -132,7 +136,9 @@ public:
                 ++k;
             if (k >= text.size())
                 return fail(problem("template.unclosed",
-                    QCoreApplication::translate("tixsync::tpl::Expression", "\"${\" is not closed: add \"}\" at the end of the modifiers."), dollarColumn));
+                    QCoreApplication::translate(
+                        "tixsync::tpl::Expression", "\"${\" is not closed: add \"}\" at the end of the modifiers."),
+                    dollarColumn));
             const QString mod = text.mid(modStart, k - modStart).toString();
             const int modColumn = int(modStart) + 1 + offset;
             QStringView value;
@@ -144,14 +150,18 @@ public:
                 const qsizetype ve = valueEnd(text, vs);
                 if (ve < 0)
                     return fail(problem("template.unclosed",
-                        QCoreApplication::translate("tixsync::tpl::Expression", "\"${\" is not closed: add \"}\" after the value of %1=.").arg(mod), dollarColumn));
+                        QCoreApplication::translate(
+                            "tixsync::tpl::Expression", "\"${\" is not closed: add \"}\" after the value of %1=.")
+                            .arg(mod),
+                        dollarColumn));
                 value = text.mid(vs, ve - vs);
                 valueColumn = int(vs) + 1 + offset;
                 k = ve;
             } else if (text[k] != QLatin1Char(';') && text[k] != QLatin1Char('}')) {
                 return fail(problem("template.modifier.character",
-                    QCoreApplication::translate("tixsync::tpl::Expression", "Unexpected \"%1\" in a modifier: write modifiers as ;format=…, ;language=…, "
-                       ";min=N, ;max=N, ;upperCase or ;lowerCase.")
+                    QCoreApplication::translate("tixsync::tpl::Expression",
+                        "Unexpected \"%1\" in a modifier: write modifiers as ;format=…, ;language=…, "
+                        ";min=N, ;max=N, ;upperCase or ;lowerCase.")
                         .arg(text[k]),
                     int(k) + 1 + offset));
             }
@@ -159,11 +169,14 @@ public:
             if (mod == QLatin1String("format")) {
                 if (!hasValue || value.isEmpty())
                     return fail(problem("template.modifier.value",
-                        QCoreApplication::translate("tixsync::tpl::Expression", "format= needs a date pattern, e.g. format=dd/MM/yyyy."), modColumn));
+                        QCoreApplication::translate(
+                            "tixsync::tpl::Expression", "format= needs a date pattern, e.g. format=dd/MM/yyyy."),
+                        modColumn));
                 if (info.type != VariableType::Date)
                     return fail(problem("template.modifier.format-type",
-                        QCoreApplication::translate("tixsync::tpl::Expression", "format= applies to date variables only; %1 is a %2 variable: remove the "
-                           "modifier.")
+                        QCoreApplication::translate("tixsync::tpl::Expression",
+                            "format= applies to date variables only; %1 is a %2 variable: remove the "
+                            "modifier.")
                             .arg(info.name, VariableCatalog::typeName(info.type)),
                         modColumn));
                 auto pattern = DatePattern::compile(value);
@@ -176,8 +189,9 @@ public:
             } else if (mod == QLatin1String("language")) {
                 if (!hasValue || value.isEmpty())
                     return fail(problem("template.modifier.value",
-                        QCoreApplication::translate("tixsync::tpl::Expression", "language= needs a language code (en, fr, de…) or a variable such as "
-                           "${Institution_language}."),
+                        QCoreApplication::translate("tixsync::tpl::Expression",
+                            "language= needs a language code (en, fr, de…) or a variable such as "
+                            "${Institution_language}."),
                         modColumn));
                 auto sub = Expression::parse(value, valueColumn - 1);
                 if (!sub)
@@ -186,7 +200,10 @@ public:
                     const QString code = sub->m_nodes.empty() ? QString() : sub->m_nodes.front().literal;
                     if (!knownLanguage(code))
                         return fail(problem("template.modifier.language",
-                            QCoreApplication::translate("tixsync::tpl::Expression", "\"%1\" is not a language code: write e.g. en, fr or de.").arg(code), valueColumn));
+                            QCoreApplication::translate(
+                                "tixsync::tpl::Expression", "\"%1\" is not a language code: write e.g. en, fr or de.")
+                                .arg(code),
+                            valueColumn));
                 }
                 node.language = std::make_shared<const Expression>(std::move(*sub));
             } else if (mod == QLatin1String("min") || mod == QLatin1String("max")) {
@@ -194,25 +211,31 @@ public:
                 const int v = value.toInt(&ok);
                 if (!hasValue || !ok || v < 0)
                     return fail(problem("template.modifier.number",
-                        QCoreApplication::translate("tixsync::tpl::Expression", "%1= needs a whole number of 0 or more, e.g. %1=4.").arg(mod),
+                        QCoreApplication::translate(
+                            "tixsync::tpl::Expression", "%1= needs a whole number of 0 or more, e.g. %1=4.")
+                            .arg(mod),
                         hasValue ? valueColumn : modColumn));
                 (mod == QLatin1String("min") ? node.min : node.max) = v;
                 if (node.min >= 0 && node.max >= 0 && node.min > node.max)
                     return fail(problem("template.modifier.range",
-                        QCoreApplication::translate("tixsync::tpl::Expression", "min=%1 is greater than max=%2: min is the first character kept (from 0), "
-                           "max the position after the last one.")
+                        QCoreApplication::translate("tixsync::tpl::Expression",
+                            "min=%1 is greater than max=%2: min is the first character kept (from 0), "
+                            "max the position after the last one.")
                             .arg(node.min)
                             .arg(node.max),
                         modColumn));
             } else if (mod == QLatin1String("upperCase") || mod == QLatin1String("lowerCase")) {
                 if (hasValue)
-                    return fail(problem(
-                        "template.modifier.value", QCoreApplication::translate("tixsync::tpl::Expression", "%1 takes no value: remove \"=…\".").arg(mod), modColumn));
+                    return fail(problem("template.modifier.value",
+                        QCoreApplication::translate("tixsync::tpl::Expression", "%1 takes no value: remove \"=…\".")
+                            .arg(mod),
+                        modColumn));
                 (mod == QLatin1String("upperCase") ? node.upper : node.lower) = true;
             } else {
                 return fail(problem("template.modifier.unknown",
-                    QCoreApplication::translate("tixsync::tpl::Expression", "Unknown modifier \"%1\": use format=, language=, min=, max=, upperCase or "
-                       "lowerCase.")
+                    QCoreApplication::translate("tixsync::tpl::Expression",
+                        "Unknown modifier \"%1\": use format=, language=, min=, max=, upperCase or "
+                        "lowerCase.")
                         .arg(mod),
                     modColumn));
             }
@@ -335,7 +358,9 @@ Result<Condition> Condition::parse(QStringView text)
             --to;
         } else if (from == to) {
             return fail(problem("template.condition.side",
-                QCoreApplication::translate("tixsync::tpl::Expression", "Something to compare is missing: write e.g. ${Seat_gate} == \"A\"."), int(from) + 1));
+                QCoreApplication::translate(
+                    "tixsync::tpl::Expression", "Something to compare is missing: write e.g. ${Seat_gate} == \"A\"."),
+                int(from) + 1));
         }
         auto e = Expression::parse(text.mid(from, to - from), int(from));
         if (!e)

@@ -291,8 +291,9 @@ struct PayloadBuilder::Impl {
                     nodes[c].srcs.clear();
                 } else {
                     Error e = makeError(QStringLiteral("template.path.conflict"),
-                        QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 is a single value in the TIXNGO payload, so nothing can go under it: "
-                           "change the path.")
+                        QCoreApplication::translate("tixsync::tpl::PayloadBuilder",
+                            "%1 is a single value in the TIXNGO payload, so nothing can go under it: "
+                            "change the path.")
                             .arg(segments.mid(0, i + 1).join(QLatin1Char('.'))));
                     e.line = row;
                     e.column = 1;
@@ -408,7 +409,9 @@ struct PayloadBuilder::Impl {
                 for (const TemplateProblem &p : tpl->problems()) {
                     if (p.severity == TemplateProblem::Severity::Error) {
                         error = p.toError();
-                        error->message = QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "The template has errors; first: %1").arg(p.toString());
+                        error->message = QCoreApplication::translate(
+                            "tixsync::tpl::PayloadBuilder", "The template has errors; first: %1")
+                                             .arg(p.toString());
                         break;
                     }
                 }
@@ -577,7 +580,10 @@ struct PayloadBuilder::Impl {
             bool ok = false;
             v.d = s.trimmed().toDouble(&ok);
             if (!ok)
-                return bad(QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Row %1 gives \"%2\" for %3, which is not a number.").arg(f.row).arg(s, node.path));
+                return bad(QCoreApplication::translate(
+                    "tixsync::tpl::PayloadBuilder", "Row %1 gives \"%2\" for %3, which is not a number.")
+                               .arg(f.row)
+                               .arg(s, node.path));
             v.kind = Val::Num;
             break;
         }
@@ -588,7 +594,10 @@ struct PayloadBuilder::Impl {
             else if (b == QLatin1String("false") || b == QLatin1String("0") || b == QLatin1String("no") || b.isEmpty())
                 v.b = false;
             else
-                return bad(QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Row %1 gives \"%2\" for %3, which is not true or false.").arg(f.row).arg(s, node.path));
+                return bad(QCoreApplication::translate(
+                    "tixsync::tpl::PayloadBuilder", "Row %1 gives \"%2\" for %3, which is not true or false.")
+                               .arg(f.row)
+                               .arg(s, node.path));
             v.kind = Val::Bool;
             break;
         }
@@ -599,7 +608,10 @@ struct PayloadBuilder::Impl {
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson("[" + raw + "]", &pe);
             if (pe.error != QJsonParseError::NoError)
-                return bad(QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Row %1 gives invalid JSON for %2: %3.").arg(f.row).arg(node.path, pe.errorString()));
+                return bad(
+                    QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Row %1 gives invalid JSON for %2: %3.")
+                        .arg(f.row)
+                        .arg(node.path, pe.errorString()));
             // Re-serialize compactly so that the payload stays one line.
             QByteArray compact = doc.toJson(QJsonDocument::Compact);
             v.kind = Val::Raw;
@@ -651,7 +663,8 @@ struct PayloadBuilder::Impl {
             for (const QString &s : texts) {
                 if (r->maxLength > 0 && s.size() > r->maxLength) // rule PAY-2
                     add("payload.length",
-                        QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 has %2 characters; TIXNGO accepts at most %3.")
+                        QCoreApplication::translate(
+                            "tixsync::tpl::PayloadBuilder", "%1 has %2 characters; TIXNGO accepts at most %3.")
                             .arg(node.path)
                             .arg(s.size())
                             .arg(r->maxLength));
@@ -664,29 +677,44 @@ struct PayloadBuilder::Impl {
                     });
                     if (!ok)
                         add("payload.ticketId",
-                            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "ticketId \"%1\" may only hold letters, digits, space and *.-_+/().").arg(s));
+                            QCoreApplication::translate("tixsync::tpl::PayloadBuilder",
+                                "ticketId \"%1\" may only hold letters, digits, space and *.-_+/().")
+                                .arg(s));
                     break;
                 }
                 case ValueRule::Date: // rule PAY-4
                     if (!parseRfc3339(s).isValid())
                         add("payload.date",
-                            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 \"%2\" is not an RFC 3339 date such as 2027-03-14T20:30:00+01:00.")
+                            QCoreApplication::translate("tixsync::tpl::PayloadBuilder",
+                                "%1 \"%2\" is not an RFC 3339 date such as 2027-03-14T20:30:00+01:00.")
                                 .arg(node.path, s));
                     break;
                 case ValueRule::Gender: // rule PAY-5
                     if (s != QLatin1String("M") && s != QLatin1String("F") && s != QLatin1String("U")
                         && s != QLatin1String("X"))
-                        add("payload.gender", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "gender \"%1\" must be M, F, U or X.").arg(s));
+                        add("payload.gender",
+                            QCoreApplication::translate(
+                                "tixsync::tpl::PayloadBuilder", "gender \"%1\" must be M, F, U or X.")
+                                .arg(s));
                     break;
                 case ValueRule::Method:
                     if (s != QLatin1String("online") && s != QLatin1String("offline"))
-                        add("payload.method", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "activation method \"%1\" must be online or offline.").arg(s));
+                        add("payload.method",
+                            QCoreApplication::translate(
+                                "tixsync::tpl::PayloadBuilder", "activation method \"%1\" must be online or offline.")
+                                .arg(s));
                     break;
                 case ValueRule::Number:
-                    add("payload.type", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 must be a number: set the row type to number.").arg(node.path));
+                    add("payload.type",
+                        QCoreApplication::translate(
+                            "tixsync::tpl::PayloadBuilder", "%1 must be a number: set the row type to number.")
+                            .arg(node.path));
                     break;
                 case ValueRule::Boolean:
-                    add("payload.type", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 must be true or false: set the row type to boolean.").arg(node.path));
+                    add("payload.type",
+                        QCoreApplication::translate(
+                            "tixsync::tpl::PayloadBuilder", "%1 must be true or false: set the row type to boolean.")
+                            .arg(node.path));
                     break;
                 default:
                     break;
@@ -695,7 +723,10 @@ struct PayloadBuilder::Impl {
         } else if ((v.kind == Val::Num && r->rule != ValueRule::Number && r->rule != ValueRule::Any
                        && r->rule != ValueRule::Text)
             || (v.kind == Val::Bool && r->rule != ValueRule::Boolean && r->rule != ValueRule::Any)) {
-            add("payload.type", QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 has the wrong type: set the row type to text.").arg(node.path));
+            add("payload.type",
+                QCoreApplication::translate(
+                    "tixsync::tpl::PayloadBuilder", "%1 has the wrong type: set the row type to text.")
+                    .arg(node.path));
         }
     }
 
@@ -830,8 +861,9 @@ Status PayloadBuilder::buildWith(
         for (const auto &[path, node] : d->required) { // rules PAY-1, PAY-6
             if (node < 0 || !written[node])
                 probs.append({path, 0, QStringLiteral("payload.required"),
-                    QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 is required by TIXNGO but has no value: fill it in S-360 or set it in the "
-                       "template.")
+                    QCoreApplication::translate("tixsync::tpl::PayloadBuilder",
+                        "%1 is required by TIXNGO but has no value: fill it in S-360 or set it in the "
+                        "template.")
                         .arg(path)});
         }
     }
@@ -841,7 +873,8 @@ Status PayloadBuilder::buildWith(
             lines << probs[i].toString();
         out.truncate(start);
         Error e = makeError(QStringLiteral("payload.invalid"),
-            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Ticket %1 breaks TIXNGO rules: %2").arg(vars.ticket().ticketId, lines.join(QStringLiteral("; "))));
+            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "Ticket %1 breaks TIXNGO rules: %2")
+                .arg(vars.ticket().ticketId, lines.join(QStringLiteral("; "))));
         e.line = probs[problemsBefore].row;
         return fail(e);
     }
@@ -992,24 +1025,31 @@ Status checkComfortValue(const QString &name, const QString &value, const Payloa
     if (name == QLatin1String("TIXRGrp")) {
         if (value.size() > 50)
             return fail(QStringLiteral("comfort.value"),
-                QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "TIXRGrp \"%1\" is longer than the 50 characters TIXNGO accepts for a group id.").arg(value));
+                QCoreApplication::translate("tixsync::tpl::PayloadBuilder",
+                    "TIXRGrp \"%1\" is longer than the 50 characters TIXNGO accepts for a group id.")
+                    .arg(value));
         return {};
     }
     const QString v = value.trimmed();
     if (v == QLatin1String("start_of_season") && !options.seasonStart.isValid())
         return fail(QStringLiteral("comfort.season"),
-            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 is start_of_season but no season start date is set: set the season dates.").arg(name));
+            QCoreApplication::translate("tixsync::tpl::PayloadBuilder",
+                "%1 is start_of_season but no season start date is set: set the season dates.")
+                .arg(name));
     if (v == QLatin1String("end_of_season") && !options.seasonEnd.isValid())
         return fail(QStringLiteral("comfort.season"),
-            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 is end_of_season but no season end date is set: set the season dates.").arg(name));
+            QCoreApplication::translate("tixsync::tpl::PayloadBuilder",
+                "%1 is end_of_season but no season end date is set: set the season dates.")
+                .arg(name));
     // A fixed reference start tells whether the text is understood.
     const QDateTime probe(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
     if (!resolveComfortDate(v, probe, options.seasonStart.isValid() ? options.seasonStart : QDate(2000, 1, 1),
             options.seasonEnd.isValid() ? options.seasonEnd : QDate(2000, 1, 1))
              .isValid())
         return fail(QStringLiteral("comfort.value"),
-            QCoreApplication::translate("tixsync::tpl::PayloadBuilder", "%1 \"%2\" is not understood: write start_of_season, end_of_season, an offset from the "
-               "performance start such as +1d, -1w, 2w or +3h, or a date dd/mm/yy hh:mm (22/10/23 21:15).")
+            QCoreApplication::translate("tixsync::tpl::PayloadBuilder",
+                "%1 \"%2\" is not understood: write start_of_season, end_of_season, an offset from the "
+                "performance start such as +1d, -1w, 2w or +3h, or a date dd/mm/yy hh:mm (22/10/23 21:15).")
                 .arg(name, value));
     return {};
 }

@@ -61,7 +61,9 @@ QString TemplateProblem::toString() const
     return QStringLiteral("%1:%2: %3%4")
         .arg(row)
         .arg(column)
-        .arg(severity == Severity::Warning ? QCoreApplication::translate("tixsync::tpl::Template", "warning: ") : QString(), message);
+        .arg(severity == Severity::Warning ? QCoreApplication::translate("tixsync::tpl::Template", "warning: ")
+                                           : QString(),
+            message);
 }
 
 Error TemplateProblem::toError() const
@@ -120,7 +122,8 @@ void Template::compile()
         const QString path = f.path;
         if (path.trimmed().isEmpty()) {
             add(row, 1, P::Part::Path, QStringLiteral("template.path.empty"),
-                QCoreApplication::translate("tixsync::tpl::Template", "The path is empty: write a TIXNGO field such as event.name or ticketDetails.main.1.value."));
+                QCoreApplication::translate("tixsync::tpl::Template",
+                    "The path is empty: write a TIXNGO field such as event.name or ticketDetails.main.1.value."));
             ok = false;
         } else {
             qsizetype start = 0;
@@ -132,21 +135,24 @@ void Template::compile()
                 const int col = int(start) + 1;
                 if (seg.isEmpty()) {
                     add(row, col, P::Part::Path, QStringLiteral("template.path.segment"),
-                        QCoreApplication::translate("tixsync::tpl::Template", "Empty name in the path: remove the extra dot (write e.g. event.address.city)."));
+                        QCoreApplication::translate("tixsync::tpl::Template",
+                            "Empty name in the path: remove the extra dot (write e.g. event.address.city)."));
                     ok = false;
                     break;
                 }
                 if (isDigits(seg)) {
                     if (c.segments.isEmpty()) {
                         add(row, col, P::Part::Path, QStringLiteral("template.path.segment"),
-                            QCoreApplication::translate("tixsync::tpl::Template", "A path cannot start with a list index: start with a field name such as "
-                               "ticketDetails."));
+                            QCoreApplication::translate("tixsync::tpl::Template",
+                                "A path cannot start with a list index: start with a field name such as "
+                                "ticketDetails."));
                         ok = false;
                         break;
                     }
                     if (seg.size() > 6) {
                         add(row, col, P::Part::Path, QStringLiteral("template.path.index"),
-                            QCoreApplication::translate("tixsync::tpl::Template", "The list index %1 is too large: use small numbers such as 0, 1, 2.")
+                            QCoreApplication::translate("tixsync::tpl::Template",
+                                "The list index %1 is too large: use small numbers such as 0, 1, 2.")
                                 .arg(seg.toString()));
                         ok = false;
                         break;
@@ -158,8 +164,9 @@ void Template::compile()
                         const bool letter = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'_';
                         if (!letter && !(k > 0 && u >= u'0' && u <= u'9')) {
                             add(row, col + int(k), P::Part::Path, QStringLiteral("template.path.character"),
-                                QCoreApplication::translate("tixsync::tpl::Template", "\"%1\" cannot appear in a path: use field names of letters and digits separated "
-                                   "by dots, list indexes as numbers (ticketDetails.main.1.key).")
+                                QCoreApplication::translate("tixsync::tpl::Template",
+                                    "\"%1\" cannot appear in a path: use field names of letters and digits separated "
+                                    "by dots, list indexes as numbers (ticketDetails.main.1.key).")
                                     .arg(seg[k]));
                             ok = false;
                             break;
@@ -177,13 +184,16 @@ void Template::compile()
                 // rule TPL-7
                 QString why;
                 if (joined == QLatin1String("event.startTime"))
-                    why = QCoreApplication::translate("tixsync::tpl::Template", "event.startTime cannot be set by the template: remove this row and set the comfort "
-                             "variable TIXStart on the product instead.");
+                    why = QCoreApplication::translate("tixsync::tpl::Template",
+                        "event.startTime cannot be set by the template: remove this row and set the comfort "
+                        "variable TIXStart on the product instead.");
                 else if (joined == QLatin1String("event.expirationDate"))
-                    why = QCoreApplication::translate("tixsync::tpl::Template", "event.expirationDate cannot be set by the template: remove this row and set the "
-                             "comfort variable TIXExp on the product instead.");
+                    why = QCoreApplication::translate("tixsync::tpl::Template",
+                        "event.expirationDate cannot be set by the template: remove this row and set the "
+                        "comfort variable TIXExp on the product instead.");
                 else
-                    why = QCoreApplication::translate("tixsync::tpl::Template", "%1 is the S-360 performance id and cannot be set by the template: remove this row.")
+                    why = QCoreApplication::translate("tixsync::tpl::Template",
+                        "%1 is the S-360 performance id and cannot be set by the template: remove this row.")
                               .arg(joined);
                 add(row, 1, P::Part::Path, QStringLiteral("template.path.forbidden"), why);
                 ok = false;
@@ -191,7 +201,9 @@ void Template::compile()
                 && !(c.segments.size() >= 2 && c.segments[0] == QLatin1String("event")
                     && c.segments[1] == QLatin1String("metadata"))) {
                 add(row, 1, P::Part::Path, QStringLiteral("template.path.unknown"),
-                    QCoreApplication::translate("tixsync::tpl::Template", "%1 is not a documented TIXNGO field: check the spelling (it is sent as written).").arg(joined),
+                    QCoreApplication::translate("tixsync::tpl::Template",
+                        "%1 is not a documented TIXNGO field: check the spelling (it is sent as written).")
+                        .arg(joined),
                     P::Severity::Warning);
             }
             const PayloadPath *pp = PayloadSchema::find(joined);
@@ -211,7 +223,8 @@ void Template::compile()
                     v.trimmed().toDouble(&isNum);
                     if (!isNum) {
                         add(row, 1, P::Part::Value, QStringLiteral("template.value.number"),
-                            QCoreApplication::translate("tixsync::tpl::Template", "\"%1\" is not a number: write digits such as 45.50, or change the type to text.")
+                            QCoreApplication::translate("tixsync::tpl::Template",
+                                "\"%1\" is not a number: write digits such as 45.50, or change the type to text.")
                                 .arg(v));
                         ok = false;
                     }
@@ -219,7 +232,9 @@ void Template::compile()
                     const QString b = v.trimmed().toLower();
                     if (b != QLatin1String("true") && b != QLatin1String("false")) {
                         add(row, 1, P::Part::Value, QStringLiteral("template.value.boolean"),
-                            QCoreApplication::translate("tixsync::tpl::Template", "\"%1\" is not a boolean: write true or false, or change the type to text.").arg(v));
+                            QCoreApplication::translate("tixsync::tpl::Template",
+                                "\"%1\" is not a boolean: write true or false, or change the type to text.")
+                                .arg(v));
                         ok = false;
                     }
                 } else if (f.type == FieldType::Json) {
@@ -227,7 +242,8 @@ void Template::compile()
                     QJsonDocument::fromJson(QByteArray("[") + v.toUtf8() + QByteArray("]"), &pe);
                     if (pe.error != QJsonParseError::NoError) {
                         add(row, qMax(1, pe.offset), P::Part::Value, QStringLiteral("template.value.json"),
-                            QCoreApplication::translate("tixsync::tpl::Template", "The value is not valid JSON (%1): fix it or change the type to text.")
+                            QCoreApplication::translate("tixsync::tpl::Template",
+                                "The value is not valid JSON (%1): fix it or change the type to text.")
                                 .arg(pe.errorString()));
                         ok = false;
                     }
@@ -269,20 +285,22 @@ void Template::compile()
             } else if (it->kind == Kind::Leaf) {
                 add(c.row, segmentColumns[c.row - 1].value(s + 1, 1), P::Part::Path,
                     QStringLiteral("template.path.conflict"),
-                    QCoreApplication::translate("tixsync::tpl::Template", "%1 is set as a value in row %2, so nothing can go under it: remove one of the two rows.")
+                    QCoreApplication::translate("tixsync::tpl::Template",
+                        "%1 is set as a value in row %2, so nothing can go under it: remove one of the two rows.")
                         .arg(prefix)
                         .arg(it->row));
                 ok = false;
             } else if (it->kind != want) {
                 add(c.row, segmentColumns[c.row - 1].value(s + 1, 1), P::Part::Path,
                     QStringLiteral("template.path.conflict"),
-                    want == Kind::List
-                        ? QCoreApplication::translate("tixsync::tpl::Template", "%1 holds named fields in row %2, so it cannot be a list here: use names, not numbers.")
-                              .arg(prefix)
-                              .arg(it->row)
-                        : QCoreApplication::translate("tixsync::tpl::Template", "%1 is a list in row %2, so it needs a number here (e.g. %1.1.key).")
-                              .arg(prefix)
-                              .arg(it->row));
+                    want == Kind::List ? QCoreApplication::translate("tixsync::tpl::Template",
+                        "%1 holds named fields in row %2, so it cannot be a list here: use names, not numbers.")
+                                             .arg(prefix)
+                                             .arg(it->row)
+                                       : QCoreApplication::translate("tixsync::tpl::Template",
+                                           "%1 is a list in row %2, so it needs a number here (e.g. %1.1.key).")
+                                             .arg(prefix)
+                                             .arg(it->row));
                 ok = false;
             }
         }
@@ -293,15 +311,17 @@ void Template::compile()
                 nodes.insert(full, {Kind::Leaf, c.row, !c.condition.isAlways()});
             } else if (it->kind != Kind::Leaf) {
                 add(c.row, 1, P::Part::Path, QStringLiteral("template.path.conflict"),
-                    QCoreApplication::translate("tixsync::tpl::Template", "%1 already has fields under it (row %2), so it cannot also be a value: remove this row or "
-                       "those fields.")
+                    QCoreApplication::translate("tixsync::tpl::Template",
+                        "%1 already has fields under it (row %2), so it cannot also be a value: remove this row or "
+                        "those fields.")
                         .arg(full)
                         .arg(it->row));
                 ok = false;
             } else if (!it->conditional) {
                 add(c.row, 1, P::Part::Path, QStringLiteral("template.path.duplicate"),
-                    QCoreApplication::translate("tixsync::tpl::Template", "%1 is already set in row %2 without a condition, so this row never applies: remove one of "
-                       "the rows, or give row %2 a condition.")
+                    QCoreApplication::translate("tixsync::tpl::Template",
+                        "%1 is already set in row %2 without a condition, so this row never applies: remove one of "
+                        "the rows, or give row %2 a condition.")
                         .arg(full)
                         .arg(it->row));
                 ok = false;
@@ -332,8 +352,9 @@ void Template::compile()
             for (const auto &[index, row] : indexes) {
                 if (index != expected) {
                     add(row, segmentColumns[row - 1].value(d, 1), P::Part::Path, QStringLiteral("template.path.gap"),
-                        QCoreApplication::translate("tixsync::tpl::Template", "%1 has no index %2 before %3: the list is compacted, so this entry is sent at position "
-                           "%4. Renumber the rows to silence this warning.")
+                        QCoreApplication::translate("tixsync::tpl::Template",
+                            "%1 has no index %2 before %3: the list is compacted, so this entry is sent at position "
+                            "%4. Renumber the rows to silence this warning.")
                             .arg(prefix)
                             .arg(expected)
                             .arg(index)
@@ -360,16 +381,20 @@ Result<Template> Template::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         Error e = makeError(QStringLiteral("template.file.json"),
-            QCoreApplication::translate("tixsync::tpl::Template", "The template file is not a JSON object (%1 at character %2): it must look like "
-               "{\"name\": \"…\", \"fields\": [{\"path\": …, \"value\": …}]}.")
-                .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QCoreApplication::translate("tixsync::tpl::Template", "not an object"))
+            QCoreApplication::translate("tixsync::tpl::Template",
+                "The template file is not a JSON object (%1 at character %2): it must look like "
+                "{\"name\": \"…\", \"fields\": [{\"path\": …, \"value\": …}]}.")
+                .arg(pe.error != QJsonParseError::NoError
+                        ? pe.errorString()
+                        : QCoreApplication::translate("tixsync::tpl::Template", "not an object"))
                 .arg(pe.offset + 1));
         return fail(e);
     }
     const QJsonObject o = doc.object();
     if (!o.value(QStringLiteral("fields")).isArray())
         return fail(QStringLiteral("template.file.fields"),
-            QCoreApplication::translate("tixsync::tpl::Template", "The template file has no \"fields\" list: add \"fields\": [ … ]."));
+            QCoreApplication::translate(
+                "tixsync::tpl::Template", "The template file has no \"fields\" list: add \"fields\": [ … ]."));
     QList<TemplateField> fields;
     const QJsonArray a = o.value(QStringLiteral("fields")).toArray();
     for (int i = 0; i < a.size(); ++i) {
@@ -380,7 +405,9 @@ Result<Template> Template::fromJson(const QByteArray &json)
             return fail(e);
         };
         if (!a[i].isObject())
-            return rowError(QCoreApplication::translate("tixsync::tpl::Template", "Field %1 is not an object: write {\"path\": …, \"value\": …}.").arg(i + 1));
+            return rowError(QCoreApplication::translate(
+                "tixsync::tpl::Template", "Field %1 is not an object: write {\"path\": …, \"value\": …}.")
+                                .arg(i + 1));
         const QJsonObject f = a[i].toObject();
         TemplateField field;
         field.path = f.value(QStringLiteral("path")).toString();
@@ -392,10 +419,13 @@ Result<Template> Template::fromJson(const QByteArray &json)
         else if (v.isBool())
             field.value = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else if (!v.isUndefined() && !v.isNull())
-            return rowError(QCoreApplication::translate("tixsync::tpl::Template", "The value of field %1 must be a string.").arg(i + 1));
+            return rowError(
+                QCoreApplication::translate("tixsync::tpl::Template", "The value of field %1 must be a string.")
+                    .arg(i + 1));
         const auto type = parseFieldType(f.value(QStringLiteral("type")).toString());
         if (!type)
-            return rowError(QCoreApplication::translate("tixsync::tpl::Template", "Field %1 has the unknown type \"%2\": use text, number, boolean or json.")
+            return rowError(QCoreApplication::translate(
+                "tixsync::tpl::Template", "Field %1 has the unknown type \"%2\": use text, number, boolean or json.")
                                 .arg(i + 1)
                                 .arg(f.value(QStringLiteral("type")).toString()));
         field.type = *type;
@@ -419,8 +449,8 @@ Result<Template> Template::fromFile(const QString &fileName)
 {
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly)) {
-        Error e
-            = makeError(QStringLiteral("template.file.open"), QCoreApplication::translate("tixsync::tpl::Template", "Cannot read %1: %2").arg(fileName, f.errorString()));
+        Error e = makeError(QStringLiteral("template.file.open"),
+            QCoreApplication::translate("tixsync::tpl::Template", "Cannot read %1: %2").arg(fileName, f.errorString()));
         e.file = fileName;
         return fail(e);
     }

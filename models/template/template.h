@@ -18,7 +18,10 @@ std::optional<FieldType> parseFieldType(QStringView name);
 struct TemplateField {
     TemplateField() = default;
     TemplateField(QString path, QString value, FieldType type = FieldType::Text, QString condition = {})
-        : path(std::move(path)), value(std::move(value)), type(type), condition(std::move(condition))
+        : path(std::move(path))
+        , value(std::move(value))
+        , type(type)
+        , condition(std::move(condition))
     {
     }
     QString path; // dotted TIXNGO path, numeric segments = list indexes

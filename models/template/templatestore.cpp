@@ -40,7 +40,9 @@ Result<QStringList> TemplateStore::names() const
 Result<int> TemplateStore::save(const Template &tpl, const QString &comment, const QString &author)
 {
     if (tpl.name().trimmed().isEmpty())
-        return fail(QStringLiteral("template.name"), QCoreApplication::translate("tixsync::tpl::TemplateStore", "The template has no name: give it one before saving."));
+        return fail(QStringLiteral("template.name"),
+            QCoreApplication::translate(
+                "tixsync::tpl::TemplateStore", "The template has no name: give it one before saving."));
     int version = 0;
     auto st = m_store.transaction([&]() -> Status {
         auto id = m_store.exec(QStringLiteral("SELECT id FROM templates WHERE name = ?"), {tpl.name()});
@@ -53,7 +55,8 @@ Result<int> TemplateStore::save(const Template &tpl, const QString &comment, con
             if (!id)
                 return fail(id.error());
             if (!id->next())
-                return fail(QStringLiteral("template.store"), QCoreApplication::translate("tixsync::tpl::TemplateStore", "The template could not be created."));
+                return fail(QStringLiteral("template.store"),
+                    QCoreApplication::translate("tixsync::tpl::TemplateStore", "The template could not be created."));
         }
         const qint64 templateId = id->value(0).toLongLong();
         auto last = m_store.exec(
@@ -96,8 +99,12 @@ Result<Template> TemplateStore::load(const QString &name, int version) const
         return fail(q.error());
     if (!q->next())
         return fail(QStringLiteral("template.not-found"),
-            version > 0 ? QCoreApplication::translate("tixsync::tpl::TemplateStore", "Template \"%1\" has no version %2.").arg(name).arg(version)
-                        : QCoreApplication::translate("tixsync::tpl::TemplateStore", "There is no template named \"%1\".").arg(name));
+            version > 0
+                ? QCoreApplication::translate("tixsync::tpl::TemplateStore", "Template \"%1\" has no version %2.")
+                      .arg(name)
+                      .arg(version)
+                : QCoreApplication::translate("tixsync::tpl::TemplateStore", "There is no template named \"%1\".")
+                      .arg(name));
     return Template::fromJson(q->value(0).toString().toUtf8());
 }
 

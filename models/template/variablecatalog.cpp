@@ -253,8 +253,9 @@ Result<VariableSet> VariableSet::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         Error e = makeError(QStringLiteral("variables.json"),
-            QCoreApplication::translate("tixsync::tpl::VariableCatalog", "The variable set is not a JSON object (%1 at character %2): write "
-               "{\"Variable_name\": \"value\", …}.")
+            QCoreApplication::translate("tixsync::tpl::VariableCatalog",
+                "The variable set is not a JSON object (%1 at character %2): write "
+                "{\"Variable_name\": \"value\", …}.")
                 .arg(pe.errorString())
                 .arg(pe.offset + 1));
         e.column = pe.offset + 1;
@@ -270,7 +271,9 @@ Result<VariableSet> VariableSet::fromJson(const QByteArray &json)
         const int id = VariableCatalog::id(it.key());
         if (id < 0)
             return fail(QStringLiteral("variables.unknown"),
-                QCoreApplication::translate("tixsync::tpl::VariableCatalog", "Unknown variable \"%1\" in the variable set: remove it or correct its name.").arg(it.key()));
+                QCoreApplication::translate("tixsync::tpl::VariableCatalog",
+                    "Unknown variable \"%1\" in the variable set: remove it or correct its name.")
+                    .arg(it.key()));
         QString value;
         if (it.value().isString())
             value = it.value().toString();
@@ -280,10 +283,14 @@ Result<VariableSet> VariableSet::fromJson(const QByteArray &json)
             value = it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else if (!it.value().isNull())
             return fail(QStringLiteral("variables.type"),
-                QCoreApplication::translate("tixsync::tpl::VariableCatalog", "The value of \"%1\" must be a string or a number.").arg(it.key()));
+                QCoreApplication::translate(
+                    "tixsync::tpl::VariableCatalog", "The value of \"%1\" must be a string or a number.")
+                    .arg(it.key()));
         if (VariableCatalog::info(id).type == VariableType::Date && !value.isEmpty() && !parseRfc3339(value).isValid())
             return fail(QStringLiteral("variables.date"),
-                QCoreApplication::translate("tixsync::tpl::VariableCatalog", "The value of \"%1\" is not an RFC 3339 date: write e.g. 2027-03-14T20:30:00+01:00.").arg(it.key()));
+                QCoreApplication::translate("tixsync::tpl::VariableCatalog",
+                    "The value of \"%1\" is not an RFC 3339 date: write e.g. 2027-03-14T20:30:00+01:00.")
+                    .arg(it.key()));
         set.values.append({it.key(), value});
     }
     return set;

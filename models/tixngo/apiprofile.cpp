@@ -13,7 +13,6 @@ namespace tixsync::tixngo {
 
 namespace {
 
-
 Error profileError(const QString &code, const QString &message, const QString &file)
 {
     Error e = makeError(code, message);
@@ -40,8 +39,9 @@ Status checkPath(const QString &key, const QString &path)
     if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1String("://"))
         || path.contains(QLatin1Char('?')) || path.contains(QLatin1Char('#')) || path.contains(QLatin1Char(' ')))
         return fail(QStringLiteral("tixngo.profile.path"),
-            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"%1\" must be a path relative to the API root such as "
-               "\"organizer/tickets\" (no leading '/', no scheme, query or spaces); got \"%2\".")
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile",
+                "API profile: \"%1\" must be a path relative to the API root such as "
+                "\"organizer/tickets\" (no leading '/', no scheme, query or spaces); got \"%2\".")
                 .arg(key, path));
     return {};
 }
@@ -50,7 +50,12 @@ Status checkRange(const QString &key, int value, int min, int max)
 {
     if (value < min || value > max)
         return fail(QStringLiteral("tixngo.profile.range"),
-            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"%1\" must be between %2 and %3; got %4.").arg(key).arg(min).arg(max).arg(value));
+            QCoreApplication::translate(
+                "tixsync::tixngo::ApiProfile", "API profile: \"%1\" must be between %2 and %3; got %4.")
+                .arg(key)
+                .arg(min)
+                .arg(max)
+                .arg(value));
     return {};
 }
 
@@ -77,8 +82,9 @@ struct Reader {
     void setError(const QString &key, const QString &message)
     {
         if (!error)
-            error = profileError(
-                QStringLiteral("tixngo.profile.value"), QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"%1\" %2").arg(key, message), file);
+            error = profileError(QStringLiteral("tixngo.profile.value"),
+                QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"%1\" %2").arg(key, message),
+                file);
     }
 
     QJsonObject section(const QJsonObject &root, const QString &name, const QStringList &known)
@@ -94,7 +100,9 @@ struct Reader {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
                 setError(name + QLatin1Char('.') + it.key(),
-                    QCoreApplication::translate("tixsync::tixngo::ApiProfile", "is not a known key; known keys here: %1.").arg(known.join(QStringLiteral(", "))));
+                    QCoreApplication::translate(
+                        "tixsync::tixngo::ApiProfile", "is not a known key; known keys here: %1.")
+                        .arg(known.join(QStringLiteral(", "))));
         }
         return o;
     }
@@ -105,7 +113,8 @@ struct Reader {
         if (v.isUndefined())
             return;
         if (!v.isString()) {
-            setError(section + QLatin1Char('.') + key, QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be a text value in quotes."));
+            setError(section + QLatin1Char('.') + key,
+                QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be a text value in quotes."));
             return;
         }
         *out = v.toString();
@@ -117,7 +126,8 @@ struct Reader {
         if (v.isUndefined())
             return;
         if (!v.isBool()) {
-            setError(section + QLatin1Char('.') + key, QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be true or false."));
+            setError(section + QLatin1Char('.') + key,
+                QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be true or false."));
             return;
         }
         *out = v.toBool();
@@ -130,7 +140,8 @@ struct Reader {
             return;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 2e9) {
-            setError(section + QLatin1Char('.') + key, QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be a whole number."));
+            setError(section + QLatin1Char('.') + key,
+                QCoreApplication::translate("tixsync::tixngo::ApiProfile", "must be a whole number."));
             return;
         }
         *out = static_cast<int>(d);
@@ -163,16 +174,20 @@ Status ApiProfile::validate() const
     }
     if (!readTicketPath.contains(QLatin1String("{ticketId}")))
         return fail(QStringLiteral("tixngo.profile.path"),
-            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"paths.readTicket\" must contain the placeholder {ticketId}; got \"%1\".")
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile",
+                "API profile: \"paths.readTicket\" must contain the placeholder {ticketId}; got \"%1\".")
                 .arg(readTicketPath));
     if (!isToken(authHeader))
         return fail(QStringLiteral("tixngo.profile.auth"),
-            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"auth.header\" must be an HTTP header name such as X-Api-Key or "
-               "Authorization (letters, digits, '-'); got \"%1\".")
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile",
+                "API profile: \"auth.header\" must be an HTTP header name such as X-Api-Key or "
+                "Authorization (letters, digits, '-'); got \"%1\".")
                 .arg(authHeader));
     if (!authScheme.isEmpty() && !isToken(authScheme))
         return fail(QStringLiteral("tixngo.profile.auth"),
-            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile: \"auth.scheme\" must be empty or one word such as Bearer; got \"%1\".").arg(authScheme));
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile",
+                "API profile: \"auth.scheme\" must be empty or one word such as Bearer; got \"%1\".")
+                .arg(authScheme));
     const std::tuple<const char *, int, int, int> ranges[] = {
         {"limits.maxTicketsPerCall", maxTicketsPerCall, 1, 100000},
         {"limits.maxPageLimit", maxPageLimit, 1, 10000},
@@ -197,14 +212,17 @@ Result<ApiProfile> ApiProfile::fromJson(const QByteArray &json, const QString &f
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         Error e = profileError(QStringLiteral("tixngo.profile.syntax"),
-            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile is not valid JSON: %1.").arg(pe.errorString()), fileName);
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile is not valid JSON: %1.")
+                .arg(pe.errorString()),
+            fileName);
         std::tie(e.line, e.column) = lineColumn(json, pe.offset);
         return fail(e);
     }
     if (!doc.isObject())
         return fail(profileError(QStringLiteral("tixngo.profile.syntax"),
-            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "API profile must be a JSON object with the sections paths, auth, limits, "
-               "timeouts, retry and transport."),
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile",
+                "API profile must be a JSON object with the sections paths, auth, limits, "
+                "timeouts, retry and transport."),
             fileName));
     const QJsonObject root = doc.object();
     const QStringList sections = {QStringLiteral("paths"), QStringLiteral("auth"), QStringLiteral("limits"),
@@ -212,8 +230,10 @@ Result<ApiProfile> ApiProfile::fromJson(const QByteArray &json, const QString &f
     Reader r{fileName, {}};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!sections.contains(it.key()))
-            r.setError(
-                it.key(), QCoreApplication::translate("tixsync::tixngo::ApiProfile", "is not a known section; known sections: %1.").arg(sections.join(QStringLiteral(", "))));
+            r.setError(it.key(),
+                QCoreApplication::translate(
+                    "tixsync::tixngo::ApiProfile", "is not a known section; known sections: %1.")
+                    .arg(sections.join(QStringLiteral(", "))));
     }
     ApiProfile p;
     const QString sPaths = QStringLiteral("paths");
@@ -271,8 +291,10 @@ Result<ApiProfile> ApiProfile::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(profileError(
-            QStringLiteral("tixngo.profile.io"), QCoreApplication::translate("tixsync::tixngo::ApiProfile", "Cannot read the API profile: %1.").arg(f.errorString()), path));
+        return fail(profileError(QStringLiteral("tixngo.profile.io"),
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "Cannot read the API profile: %1.")
+                .arg(f.errorString()),
+            path));
     return fromJson(f.readAll(), path);
 }
 
@@ -299,8 +321,10 @@ Status ApiProfile::save(const QString &path) const
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit())
-        return fail(profileError(
-            QStringLiteral("tixngo.profile.io"), QCoreApplication::translate("tixsync::tixngo::ApiProfile", "Cannot write the API profile: %1.").arg(f.errorString()), path));
+        return fail(profileError(QStringLiteral("tixngo.profile.io"),
+            QCoreApplication::translate("tixsync::tixngo::ApiProfile", "Cannot write the API profile: %1.")
+                .arg(f.errorString()),
+            path));
     return {};
 }
 

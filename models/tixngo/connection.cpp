@@ -22,17 +22,21 @@ Result<Connection> Connection::fromUrl(const QString &text)
     const QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty())
         return fail(QStringLiteral("tixngo.url.invalid"),
-            QCoreApplication::translate("tixsync::tixngo::Connection", "The TIXNGO interface URL \"%1\" is not a valid web address; enter it like "
-               "https://tixngo.example/api/v3/organizer/tickets.")
+            QCoreApplication::translate("tixsync::tixngo::Connection",
+                "The TIXNGO interface URL \"%1\" is not a valid web address; enter it like "
+                "https://tixngo.example/api/v3/organizer/tickets.")
                 .arg(trimmed));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return fail(QStringLiteral("tixngo.url.scheme"),
-            QCoreApplication::translate("tixsync::tixngo::Connection", "The TIXNGO interface URL must start with https:// (got \"%1\").").arg(url.scheme()));
+            QCoreApplication::translate(
+                "tixsync::tixngo::Connection", "The TIXNGO interface URL must start with https:// (got \"%1\").")
+                .arg(url.scheme()));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return fail(QStringLiteral("tixngo.url.invalid"),
-            QCoreApplication::translate("tixsync::tixngo::Connection", "The TIXNGO interface URL must not contain a user name, password, '?' query or '#' "
-               "part; remove them (the API key is entered separately)."));
+            QCoreApplication::translate("tixsync::tixngo::Connection",
+                "The TIXNGO interface URL must not contain a user name, password, '?' query or '#' "
+                "part; remove them (the API key is entered separately)."));
     QString path = url.path(QUrl::FullyEncoded);
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
@@ -40,14 +44,16 @@ Result<Connection> Connection::fromUrl(const QString &text)
     if (!path.endsWith(suffix)
         || (path.size() > suffix.size() && path.at(path.size() - suffix.size() - 1) != QLatin1Char('/')))
         return fail(QStringLiteral("tixngo.url.suffix"),
-            QCoreApplication::translate("tixsync::tixngo::Connection", "The TIXNGO interface URL must end with \"organizer/tickets\", e.g. "
-               "https://tixngo.example/api/v3/organizer/tickets (got \"%1\").")
+            QCoreApplication::translate("tixsync::tixngo::Connection",
+                "The TIXNGO interface URL must end with \"organizer/tickets\", e.g. "
+                "https://tixngo.example/api/v3/organizer/tickets (got \"%1\").")
                 .arg(url.toDisplayString()));
     const bool loopback = isLoopbackHost(url.host());
     if (scheme == QLatin1String("http") && !loopback)
         return fail(QStringLiteral("tixngo.url.http"),
-            QCoreApplication::translate("tixsync::tixngo::Connection", "The TIXNGO interface URL must use https://; plain http:// is accepted only for this "
-               "computer (localhost, 127.0.0.1, ::1) because the API key would travel unencrypted."));
+            QCoreApplication::translate("tixsync::tixngo::Connection",
+                "The TIXNGO interface URL must use https://; plain http:// is accepted only for this "
+                "computer (localhost, 127.0.0.1, ::1) because the API key would travel unencrypted."));
     Connection c;
     c.m_url = url;
     c.m_url.setPath(path, QUrl::TolerantMode);

@@ -6,8 +6,8 @@
 #include "import/ticketimporter.h"
 #include "support/testdb.h"
 #include "sync/runcontroller.h"
-#include "sync/ticketactions.h"
 #include "sync/synctestutil.h"
+#include "sync/ticketactions.h"
 #include "template/template.h"
 #include "template/templatestore.h"
 
@@ -78,7 +78,8 @@ void TestAuditTrail::runIsRecordedWithoutTheKey()
     auto store = Store::open(TIXSYNC_FRESH_DB(m_dir, "run"));
     QVERIFY(store);
     QVERIFY((*store)->upsertEvent(test::makeEvent(QStringLiteral("E1"))));
-    QVERIFY((*store)->upsertTicket(test::makeTicket(QStringLiteral("T1"), QStringLiteral("E1"), S360Status::Controlled)));
+    QVERIFY(
+        (*store)->upsertTicket(test::makeTicket(QStringLiteral("T1"), QStringLiteral("E1"), S360Status::Controlled)));
     test::FakeTransport tixngo;
     sync::RunOptions options;
     options.function = sync::SyncFunction::PushControlled;

@@ -17,7 +17,7 @@ void TestLayering::modelsIncludeNoGuiHeaders()
     static const QRegularExpression gui(QStringLiteral(
         R"(#\s*include\s*[<"](QtGui/|QtWidgets/|QColor|QIcon|QBrush|QFont|QPixmap|QImage|QPainter|QWidget|QApplication|QGuiApplication|QAction|QPalette)\b)"));
     QDirIterator it(QStringLiteral(TIXSYNC_SOURCE_DIR "/models"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                    QDir::Files, QDirIterator::Subdirectories);
+        QDir::Files, QDirIterator::Subdirectories);
     int files = 0;
     while (it.hasNext()) {
         const QString path = it.next();

@@ -75,8 +75,9 @@ void TestStore::appliesMigrationThatLandedLate()
         // Only the bookkeeping of the latest migration matters here: its tables are not needed
         // by the ones in between.
         const Migration &last = migrations().back();
-        QVERIFY((*old)->exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
-                             {last.version, last.description, QStringLiteral("2026-01-01T00:00:00Z")}));
+        QVERIFY((*old)->exec(
+            QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+            {last.version, last.description, QStringLiteral("2026-01-01T00:00:00Z")}));
     }
     auto store = Store::open(file);
     QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
@@ -94,13 +95,15 @@ void TestStore::refusesNewerSchema()
     {
         auto store = Store::open(file);
         QVERIFY(store);
-        QVERIFY((*store)->exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
-                               {latestSchemaVersion() + 5, QStringLiteral("from the future"), QStringLiteral("2030-01-01T00:00:00Z")}));
+        QVERIFY((*store)->exec(
+            QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+            {latestSchemaVersion() + 5, QStringLiteral("from the future"), QStringLiteral("2030-01-01T00:00:00Z")}));
     }
     auto store = Store::open(file);
     QVERIFY(!store);
     QCOMPARE(store.error().code, QStringLiteral("STORE_TOO_NEW"));
-    QVERIFY2(store.error().message.contains(QString::number(latestSchemaVersion() + 5)), qPrintable(store.error().message));
+    QVERIFY2(
+        store.error().message.contains(QString::number(latestSchemaVersion() + 5)), qPrintable(store.error().message));
     QVERIFY(store.error().message.contains(QStringLiteral("newer TixSync")));
 }
 

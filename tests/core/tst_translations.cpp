@@ -34,8 +34,9 @@ void TestTranslations::tsFilesAreComplete()
     QVERIFY(ts.count(QStringLiteral("<message")) > 20);
     QCOMPARE(ts.count(QStringLiteral("type=\"unfinished\"")), 0);
     // Every placeholder of a source appears in its translation.
-    static const QRegularExpression message(QStringLiteral("<source>(.*?)</source>\\s*<translation>(.*?)</translation>"),
-                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression message(
+        QStringLiteral("<source>(.*?)</source>\\s*<translation>(.*?)</translation>"),
+        QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression placeholder(QStringLiteral("%(L?\\d|n)"));
     for (auto it = message.globalMatch(ts); it.hasNext();) {
         const auto m = it.next();
@@ -59,9 +60,9 @@ void TestTranslations::englishPlurals()
 {
     QCOMPARE(tixsync::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("tixsync::SyncPage", "%n ticket(s) failed.", nullptr, 1),
-             QStringLiteral("1 ticket failed."));
+        QStringLiteral("1 ticket failed."));
     QCOMPARE(QCoreApplication::translate("tixsync::SyncPage", "%n ticket(s) failed.", nullptr, 3),
-             QStringLiteral("3 tickets failed."));
+        QStringLiteral("3 tickets failed."));
 }
 
 void TestTranslations::unknownLanguageFallsBackToEnglish()

@@ -12,7 +12,10 @@
 
 namespace tixsync::test {
 
-inline bool usePostgres() { return qEnvironmentVariable("TIXSYNC_TEST_BACKEND") == QLatin1String("pg"); }
+inline bool usePostgres()
+{
+    return qEnvironmentVariable("TIXSYNC_TEST_BACKEND") == QLatin1String("pg");
+}
 
 /// A location for Store::open(): a new file in `dir`, or a new PostgreSQL database. Empty (and
 /// `*why` set) when the pg backend is asked for but no cluster is reachable.
@@ -64,6 +67,6 @@ inline QString freshDatabase(const QTemporaryDir &dir, const QString &name, QStr
         QString why;                                                                                                   \
         const QString loc = tixsync::test::freshDatabase(dir, QStringLiteral(name), &why);                             \
         if (loc.isEmpty())                                                                                             \
-            qFatal("cannot create a test database: %s", qPrintable(why));                                             \
+            qFatal("cannot create a test database: %s", qPrintable(why));                                              \
         return loc;                                                                                                    \
     }()
