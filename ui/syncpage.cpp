@@ -442,12 +442,14 @@ void SyncPage::onImpactChecked(SyncFunction f, const RunResult &dry)
         return;
     }
     const int count = dry.plannedCalls.isEmpty() ? qMax(0, dry.selected - dry.skipped) : int(dry.plannedCalls.size());
-    if (count <= m_threshold) {
+    if (count == 0 || (count <= m_threshold && m_production.isEmpty())) {
         slot(f).card->setAlert({});
         launch(f, o, State::Running);
         return;
     }
     QStringList why;
+    if (!m_production.isEmpty())
+        why << tr("it runs against the production environment \"%1\"").arg(m_production);
     if (f == SyncFunction::PushCancelled || f == SyncFunction::PushControlled)
         why << tr("it is a push: each ticket changes on a spectator's phone");
     if (o.dateFrom.isValid())

@@ -45,6 +45,10 @@ public:
     /// Tickets above which a run needs confirmation (QSettings sync/impactThreshold, default 500).
     int impactThreshold() const { return m_threshold; }
     void setImpactThreshold(int tickets);
+    /// The name of the active connection profile when it is a production one (empty otherwise):
+    /// then every run that would change tickets asks first, whatever the threshold, and says so.
+    void setProductionProfile(const QString &name) { m_production = name; }
+    QString productionProfile() const { return m_production; }
     /// How often due runs and missed runs are checked (default 30 s).
     void setScheduleCheckInterval(int msecs);
 
@@ -118,6 +122,7 @@ private:
     Store *m_store;
     std::array<Slot, 5> m_slots;
     QStringList m_secrets;
+    QString m_production;
     int m_threshold = 500;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;

@@ -144,7 +144,9 @@ int main(int argc, char *argv[])
     };
     auto applyProfile = [&] {
         const auto active = profiles.active();
-        productionBar->setVisible(!demoMode && active && active->production);
+        const bool production = !demoMode && active && active->production;
+        productionBar->setVisible(production);
+        syncPage->setProductionProfile(production ? active->name : QString());
         if (active)
             productionBanner->setProfile(*active);
         if (demoMode || !active)

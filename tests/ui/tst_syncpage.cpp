@@ -251,6 +251,18 @@ void TestSyncPage::impactGuardAboveThresholdOnly()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QVERIFY(!guardSeen);
     QCOMPARE(finished.first().first().value<RunResult>().succeeded, 5);
+
+    // On a production profile every run that changes tickets asks first, naming the count and
+    // the environment, even below the threshold.
+    addTickets(3, 26);
+    m_page->setProductionProfile(QStringLiteral("Production"));
+    m_page->card(SyncFunction::Inject)->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->impactGuard() && m_page->impactGuard()->isVisible(), 20000);
+    QVERIFY(m_page->impactGuard()->text().contains(QStringLiteral("3 ticket")));
+    QVERIFY(m_page->impactGuard()->informativeText().contains(QStringLiteral("\"Production\"")));
+    m_page->impactGuard()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_page->impactGuard());
+    m_page->setProductionProfile({});
 }
 
 void TestSyncPage::customParametersValidatedAsTyped_RUN11()
