@@ -190,25 +190,28 @@ bool mainApplicant(const Ticket &t)
         && h.email.trimmed().compare(c.email.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
-QString jsonText(const Val &v, const QStringList &languages, bool multilingual)
+// Writes one value; a translatable string becomes a language-keyed object when `multilingual`.
+// False (nothing written) for an absent value.
+inline bool writeValue(JsonWriter &w, const Val &v, const QStringList &languages, bool multilingual)
 {
-    JsonWriter w;
+    const auto languageObject = [&](auto textOf) {
+        w.raw('{');
+        for (int i = 0; i < languages.size(); ++i) {
+            if (i)
+                w.raw(',');
+            w.key(languages[i]);
+            w.string(textOf(i));
+        }
+        w.raw('}');
+    };
     switch (v.kind) {
     case Val::Absent:
-        return {};
+        return false;
     case Val::Str:
-        if (multilingual) {
-            w.raw('{');
-            for (int i = 0; i < languages.size(); ++i) {
-                if (i)
-                    w.raw(',');
-                w.key(languages[i]);
-                w.string(v.s);
-            }
-            w.raw('}');
-        } else {
+        if (multilingual)
+            languageObject([&](int) -> const QString & { return v.s; });
+        else
             w.string(v.s);
-        }
         break;
     case Val::Num:
         w.number(v.d);
@@ -220,16 +223,17 @@ QString jsonText(const Val &v, const QStringList &languages, bool multilingual)
         w.raw(v.raw);
         break;
     case Val::Multi:
-        w.raw('{');
-        for (int i = 0; i < languages.size(); ++i) {
-            if (i)
-                w.raw(',');
-            w.key(languages[i]);
-            w.string(v.multi.value(i));
-        }
-        w.raw('}');
+        languageObject([&](int i) { return v.multi.value(i); });
         break;
     }
+    return true;
+}
+
+QString jsonText(const Val &v, const QStringList &languages, bool multilingual)
+{
+    JsonWriter w;
+    if (!writeValue(w, v, languages, multilingual))
+        return {};
     return QString::fromUtf8(w.buffer());
 }
 } // namespace
@@ -737,44 +741,9 @@ struct PayloadBuilder::Impl {
     {
         const Node &node = nodes[n];
         if (node.kind == Node::Leaf) {
-            const Val &v = vals[slot[n]];
-            switch (v.kind) {
-            case Val::Absent:
+            // rule TPL-10: translatable paths as language-keyed objects when asked
+            if (!writeValue(w, vals[slot[n]], languages, node.translatable && options.sendMultilingualAsJsonObject))
                 return false;
-            case Val::Str:
-                if (node.translatable && options.sendMultilingualAsJsonObject) { // rule TPL-10
-                    w.raw('{');
-                    for (int i = 0; i < languages.size(); ++i) {
-                        if (i)
-                            w.raw(',');
-                        w.key(languages[i]);
-                        w.string(v.s);
-                    }
-                    w.raw('}');
-                } else {
-                    w.string(v.s);
-                }
-                break;
-            case Val::Num:
-                w.number(v.d);
-                break;
-            case Val::Bool:
-                w.boolean(v.b);
-                break;
-            case Val::Raw:
-                w.raw(v.raw);
-                break;
-            case Val::Multi:
-                w.raw('{');
-                for (int i = 0; i < languages.size(); ++i) {
-                    if (i)
-                        w.raw(',');
-                    w.key(languages[i]);
-                    w.string(v.multi.value(i));
-                }
-                w.raw('}');
-                break;
-            }
             written[n] = 1;
             return true;
         }
