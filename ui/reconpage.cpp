@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -146,7 +147,7 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
     m_eventTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_eventTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_eventTable->horizontalHeader()->setSectionResizeMode(ReconEventModel::EventColumn, QHeaderView::Interactive);
-    m_eventTable->setColumnWidth(ReconEventModel::EventColumn, 110);
+    m_eventTable->setColumnWidth(ReconEventModel::EventColumn, 200);
     m_eventTable->setObjectName(QStringLiteral("reconEventTable"));
     eventLayout->addWidget(m_eventTable);
     summary->addWidget(eventBox);
@@ -367,6 +368,13 @@ void ReconciliationPage::onResult(std::shared_ptr<const ReconResult> result)
     m_reconcileButton->setEnabled(true);
     loadSkipLists();
     m_model->setResult(result);
+    // Event names for the totals and the filter (one row per event: small).
+    QHash<QString, QString> names;
+    if (auto q = m_store->exec(QStringLiteral("SELECT event_id, name FROM events"))) {
+        while (q->next())
+            names.insert(q->value(0).toString(), q->value(1).toString());
+    }
+    m_eventModel->setEventNames(names);
     m_eventModel->setResult(result);
     m_chart->setResult(result);
 
@@ -378,7 +386,7 @@ void ReconciliationPage::onResult(std::shared_ptr<const ReconResult> result)
         m_event->addItem(tr("All events"), QString());
         for (const EventTotals &e : result->events)
             if (e.total() > 0)
-                m_event->addItem(e.eventId, e.eventId);
+                m_event->addItem(names.value(e.eventId, e.eventId), e.eventId);
         const int at = m_event->findData(current);
         m_event->setCurrentIndex(at < 0 ? 0 : at);
     }

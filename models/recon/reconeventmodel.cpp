@@ -57,7 +57,11 @@ QVariant ReconEventModel::data(const QModelIndex &index, int role) const
     qint64 count = 0;
     switch (index.column()) {
     case EventColumn:
-        return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(e.eventId) : QVariant();
+        if (role == Qt::DisplayRole)
+            return m_names.value(e.eventId, e.eventId);
+        if (role == Qt::EditRole || role == Qt::ToolTipRole)
+            return e.eventId;
+        return {};
     case TicketsColumn:
         count = e.tickets;
         break;
@@ -107,6 +111,13 @@ QVariant ReconEventModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Total");
     }
     return {};
+}
+
+void ReconEventModel::setEventNames(QHash<QString, QString> names)
+{
+    m_names = std::move(names);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, EventColumn), index(int(m_rows.size()) - 1, EventColumn), {Qt::DisplayRole});
 }
 
 } // namespace tixsync::recon

@@ -3,6 +3,7 @@
 #include "reconresult.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <memory>
 
 namespace tixsync::recon {
@@ -32,6 +33,8 @@ public:
     explicit ReconEventModel(QObject *parent = nullptr);
 
     void setResult(std::shared_ptr<const ReconResult> result);
+    /// Event names by id, shown instead of the bare id (the id stays in EventIdRole and the tooltip).
+    void setEventNames(QHash<QString, QString> names);
     /// Only events with at least one discrepancy (default true).
     void setOnlyWithDiscrepancies(bool only);
 
@@ -43,6 +46,7 @@ public:
 private:
     void rebuild();
     std::shared_ptr<const ReconResult> m_result;
+    QHash<QString, QString> m_names;
     QList<const EventTotals *> m_rows;
     bool m_onlyWithDiscrepancies = true;
 };

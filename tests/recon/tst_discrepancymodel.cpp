@@ -162,6 +162,11 @@ void TestDiscrepancyModel::eventTotalsModel()
     QCOMPARE(events.index(1, ReconEventModel::TicketsColumn).data(Qt::EditRole).toLongLong(), 3);
     QCOMPARE(events.index(1, ReconEventModel::TotalColumn).data(Qt::EditRole).toLongLong(), 2);
     QCOMPARE(events.index(2, ReconEventModel::PendingColumn).data(Qt::EditRole).toLongLong(), 1);
+    // With names known, people read the event's name; the id stays behind it.
+    events.setEventNames({{QStringLiteral("E1"), QStringLiteral("FC Basel - Young Boys")}});
+    QCOMPARE(events.index(0, ReconEventModel::EventColumn).data().toString(), QStringLiteral("FC Basel - Young Boys"));
+    QCOMPARE(events.index(0, ReconEventModel::EventColumn).data(Qt::EditRole).toString(), QStringLiteral("E1"));
+    QCOMPARE(events.index(1, ReconEventModel::EventColumn).data().toString(), QStringLiteral("E2"));
     m_model->setResult(m_result);
     m_model->setEventFilter(events.index(1, 0).data(ReconEventModel::EventIdRole).toString());
     QCOMPARE(m_model->rowCount(), 2);
