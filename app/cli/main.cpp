@@ -1,6 +1,7 @@
 // tixsync-cli: the TixSync engine without a GUI, for schedulers, scripts and support.
 #include "cli.h"
 #include "core/logging.h"
+#include "secrets/connectionprofiles.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +76,9 @@ int main(int argc, char *argv[])
         }
     }
     installTranslations(ctx.language);
+    // No --db: the database chosen in the GUI's Settings ▸ Database, else the default file.
+    if (ctx.dbLocation.isEmpty())
+        ctx.dbLocation = secrets::ConnectionProfiles().databaseLocation();
     if (wantHelp || commandName.isEmpty()) {
         printHelp(ctx);
         return commandName.isEmpty() && !wantHelp ? ExitUsage : ExitOk;

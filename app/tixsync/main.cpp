@@ -77,7 +77,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool demoMode = parser.isSet(demo);
-    const QString location = demoMode && !parser.isSet(db) ? DemoMode::defaultDatabasePath() : parser.value(db);
+    // --db, else the demo database, else the one chosen in Settings ▸ Database, else the default file.
+    const QString location = parser.isSet(db) ? parser.value(db)
+        : demoMode                            ? DemoMode::defaultDatabasePath()
+                                              : secrets::ConnectionProfiles().databaseLocation();
     auto store = Store::open(location);
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("tixsync", "TixSync cannot open its database"),

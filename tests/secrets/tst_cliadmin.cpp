@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +24,7 @@ private slots:
     void addListAndUseProfiles_API1();
     void setKeyReadsStandardInputOnly();
     void auditFiltersAndExports();
+    void databaseFromSettingsWithoutDbOption();
 
 private:
     struct Run {
@@ -164,6 +166,24 @@ void TestCliAdmin::auditFiltersAndExports()
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll().count('\n'), 3);
+}
+
+// Without --db, the CLI opens the database chosen in Settings ▸ Database (shared with the GUI).
+void TestCliAdmin::databaseFromSettingsWithoutDbOption()
+{
+    const QString chosen = m_dir->filePath(QStringLiteral("team.sqlite"));
+    {
+        QSettings settings(m_dir->filePath(QStringLiteral("config/TixSync/tixsync.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("database/location"), chosen);
+    }
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(QStringLiteral(TIXSYNC_BIN_DIR "/tixsync-cli"), {QStringLiteral("db-info"), QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("location")).toString(),
+        chosen);
+    QVERIFY(QFile::exists(chosen));
 }
 
 QTEST_GUILESS_MAIN(TestCliAdmin)
