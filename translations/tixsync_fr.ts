@@ -3418,6 +3418,10 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
             <numerusform>Exécutions manquées : %1 ne s&apos;était pas exécuté depuis %2 alors qu&apos;il est planifié toutes les %n min (la console ou le planificateur étaient-ils arrêtés ?). Une exécution de rattrapage démarre maintenant.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it runs against the production environment &quot;%1&quot;</source>
+        <translation>elle s&apos;exécute sur l&apos;environnement de production « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::SyncParametersDialog</name>
@@ -4284,26 +4288,6 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     <message>
         <source>The profile name &quot;%1&quot; starts or ends with spaces; remove them.</source>
         <translation>Le nom de profil « %1 » commence ou se termine par des espaces ; supprimez-les.</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL &quot;%1&quot; is not a valid web address; enter it like https://tixngo.example/api/v3/organizer/tickets.</source>
-        <translation>L&apos;URL de l&apos;interface TIXNGO « %1 » n&apos;est pas une adresse web valide ; saisissez-la comme https://tixngo.example/api/v3/organizer/tickets.</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL must start with https:// (got &quot;%1&quot;).</source>
-        <translation>L&apos;URL de l&apos;interface TIXNGO doit commencer par https:// (reçu « %1 »).</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL must not contain a user name, password, &apos;?&apos; query or &apos;#&apos; part; remove them (the API key is entered separately).</source>
-        <translation>L&apos;URL de l&apos;interface TIXNGO ne doit contenir ni nom d&apos;utilisateur, ni mot de passe, ni requête &apos;?&apos;, ni partie &apos;#&apos; ; supprimez-les (la clé d&apos;API est saisie séparément).</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL must end with &quot;organizer/tickets&quot;, e.g. https://tixngo.example/api/v3/organizer/tickets (got &quot;%1&quot;).</source>
-        <translation>L&apos;URL de l&apos;interface TIXNGO doit se terminer par &quot;organizer/tickets&quot;, p. ex. https://tixngo.example/api/v3/organizer/tickets (reçu « %1 »).</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL must use https://; plain http:// is accepted only for this computer (localhost, 127.0.0.1, ::1) because the API key would travel unencrypted.</source>
-        <translation>L&apos;URL de l&apos;interface TIXNGO doit utiliser https:// ; http:// simple n&apos;est accepté que pour cet ordinateur (localhost, 127.0.0.1, ::1), car la clé d&apos;API circulerait en clair.</translation>
     </message>
 </context>
 <context>
