@@ -119,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>CustomParameters</name>
+    <message>
+        <source>Line %1 is not a &quot;key=value&quot; line: &quot;%2&quot;. Write it as key=value, or start it with # to make it a comment.</source>
+        <translation>Zeile %1 ist keine Zeile im Format &quot;key=value&quot;: „%2“. Schreiben Sie sie als key=value oder beginnen Sie sie mit #, um sie zu einem Kommentar zu machen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
+        <translation>Zeile %1: %2 muss true oder false sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be a whole number of at least %3, not &quot;%4&quot;.</source>
+        <translation>Zeile %1: %2 muss eine ganze Zahl von mindestens %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>Line %1: killRatio must be a ratio between 0 and 1 (or a percentage like 50%), not &quot;%2&quot;.</source>
+        <translation>Zeile %1: killRatio muss ein Verhältnis zwischen 0 und 1 sein (oder ein Prozentsatz wie 50%), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Line %1: TIXNGO_LIFECYCLE_MODE supports only &quot;lifecycle&quot;, not &quot;%2&quot;.</source>
+        <translation>Zeile %1: TIXNGO_LIFECYCLE_MODE unterstützt nur &quot;lifecycle&quot;, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown custom parameter &quot;%2&quot; is ignored. Known keys: %3.</source>
+        <translation>Zeile %1: Unbekannter benutzerdefinierter Parameter „%2“ wird ignoriert. Bekannte Schlüssel: %3.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Demo data needs at least one event and zero or more tickets per event.</source>
@@ -263,11 +290,11 @@
     </message>
     <message>
         <source>Fix: push the deletion to TIXNGO (push cancelled with the force list id:%1).</source>
-        <translation>Korrektur: Löschung an TIXNGO pushen (Push storniert mit der Erzwingungsliste id:%1).</translation>
+        <translation>Korrektur: Löschung an TIXNGO pushen (Push-Lauf für stornierte Tickets mit der Erzwingungsliste id:%1).</translation>
     </message>
     <message>
         <source>Fix: push the control to TIXNGO (push controlled with the force list id:%1).</source>
-        <translation>Korrektur: Kontrolle an TIXNGO pushen (Push kontrolliert mit der Erzwingungsliste id:%1).</translation>
+        <translation>Korrektur: Kontrolle an TIXNGO pushen (Push-Lauf für kontrollierte Tickets mit der Erzwingungsliste id:%1).</translation>
     </message>
     <message>
         <source>Fix: refresh the ticket from TIXNGO, then reconcile again; if it still disagrees, put it on the skip list.</source>
@@ -662,6 +689,176 @@
         <source>The feedback data has no &quot;tickets&quot; list. Use the diff format: {&quot;tickets&quot;: [{&quot;ticketId&quot;: …, &quot;status&quot;: …}, …]}.</source>
         <translation>Die Statusrückmeldungsdaten enthalten keine Liste &quot;tickets&quot;. Verwenden Sie das Diff-Format: {&quot;tickets&quot;: [{&quot;ticketId&quot;: …, &quot;status&quot;: …}, …]}.</translation>
     </message>
+    <message>
+        <source>The run lease of %1 vanished; try again.</source>
+        <translation>Die Laufsperre von %1 ist verschwunden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is already running for organizer &quot;%2&quot; (held by %3 until %4). Only one instance per function and organizer may run; wait for it to end, or retry after the lease expires.</source>
+        <translation>%1 läuft bereits für den Veranstalter „%2“ (gehalten von %3 bis %4). Pro Funktion und Veranstalter darf nur eine Instanz laufen; warten Sie, bis sie endet, oder versuchen Sie es nach Ablauf der Sperre erneut.</translation>
+    </message>
+    <message>
+        <source>The run lease is not held.</source>
+        <translation>Die Laufsperre wird nicht gehalten.</translation>
+    </message>
+    <message>
+        <source>Another process took over the run lease of %1 (this run was too slow to renew it); the run stops.</source>
+        <translation>Ein anderer Prozess hat die Laufsperre von %1 übernommen (dieser Lauf war zu langsam, um sie zu erneuern); der Lauf wird gestoppt.</translation>
+    </message>
+    <message>
+        <source>No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass --tixngo-url https://…/organizer/tickets.</source>
+        <translation>Es ist keine TIXNGO-Schnittstellen-URL konfiguriert. Legen Sie sie in den Einstellungen fest (tixngo/url) oder übergeben Sie --tixngo-url https://…/organizer/tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket injection</source>
+        <translation>Ticket-Injektion</translation>
+    </message>
+    <message>
+        <source>Retrieve ticket status (feedback)</source>
+        <translation>Ticketstatus abrufen (Statusrückmeldung)</translation>
+    </message>
+    <message>
+        <source>Push cancelled and invalidated tickets</source>
+        <translation>Push stornierter und ungültig gemachter Tickets</translation>
+    </message>
+    <message>
+        <source>Push controlled tickets</source>
+        <translation>Push kontrollierter Tickets</translation>
+    </message>
+    <message>
+        <source>Digital privileges injection</source>
+        <translation>Injektion digitaler Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Unknown interface function &quot;%1&quot;.</source>
+        <translation>Unbekannte Schnittstellenfunktion „%1“.</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>Vorbereiten einer Anweisung</translation>
+    </message>
+    <message>
+        <source>running a statement</source>
+        <translation>Ausführen einer Anweisung</translation>
+    </message>
+    <message>
+        <source>Date from is set on an automatic schedule: every run re-sends the same tickets and floods spectators&apos; phones with notifications. Clear Date from once the catch-up run is done.</source>
+        <translation>„Datum ab“ ist in einem automatischen Zeitplan gesetzt: Jeder Lauf sendet dieselben Tickets erneut und überflutet die Telefone der Zuschauer mit Benachrichtigungen. Leeren Sie „Datum ab“, sobald der Nachhollauf abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>No TIXNGO connection is configured. Set the interface URL (setting tixngo/url or --tixngo-url) and the API key (TIXNGO_API_KEY).</source>
+        <translation>Es ist keine TIXNGO-Verbindung konfiguriert. Legen Sie die Schnittstellen-URL (Einstellung tixngo/url oder --tixngo-url) und den API-Schlüssel (TIXNGO_API_KEY) fest.</translation>
+    </message>
+    <message>
+        <source>The process ended before the run finished (crash or kill); the next run resolved its tickets in flight.</source>
+        <translation>Der Prozess wurde beendet, bevor der Lauf fertig war (Absturz oder Abbruch); der nächste Lauf hat seine noch offenen Tickets geklärt.</translation>
+    </message>
+    <message>
+        <source>Cannot record the run.</source>
+        <translation>Der Lauf kann nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1 tickets left in flight by an interrupted run</source>
+        <translation>%1 Tickets werden geprüft, die ein unterbrochener Lauf offen gelassen hat</translation>
+    </message>
+    <message>
+        <source>Sent by an interrupted run; TIXNGO has it, so it is not sent again.</source>
+        <translation>Von einem unterbrochenen Lauf gesendet; TIXNGO hat es bereits, daher wird es nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Checking tickets left in flight</source>
+        <translation>Offen gebliebene Tickets werden geprüft</translation>
+    </message>
+    <message>
+        <source>%1 tickets were in flight when a previous run was interrupted: %2 had reached TIXNGO and are now recorded, %3 had not and are sent again, %4 could not be checked.</source>
+        <translation>%1 Tickets waren offen, als ein früherer Lauf unterbrochen wurde: %2 hatten TIXNGO erreicht und sind jetzt erfasst, %3 nicht und werden erneut gesendet, %4 konnten nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Unknown mandatory ticket-holder field &quot;%1&quot;. Use a subset of FIRSTNAME, LASTNAME, BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.</source>
+        <translation>Unbekanntes Pflichtfeld für Ticketinhaber „%1“. Verwenden Sie eine Teilmenge von FIRSTNAME, LASTNAME, BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.</translation>
+    </message>
+    <message>
+        <source>Selecting tickets</source>
+        <translation>Tickets werden ausgewählt</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (number %2): the holder has no %3.</source>
+        <translation>Ticket %1 (Nummer %2): Beim Inhaber fehlt %3.</translation>
+    </message>
+    <message>
+        <source>No ticket was sent: %1 tickets lack mandatory ticket-holder fields. Complete them in S-360, or set enforceMandatoryParameters=false to skip these tickets.
+%2</source>
+        <translation>Es wurde kein Ticket gesendet: Bei %1 Tickets fehlen Pflichtfelder des Ticketinhabers. Ergänzen Sie sie in S-360 oder setzen Sie enforceMandatoryParameters=false, um diese Tickets zu überspringen.
+%2</translation>
+    </message>
+    <message>
+        <source>The privilege definition of product %1 changed and was updated.</source>
+        <translation>Die Berechtigungsdefinition von Produkt %1 hat sich geändert und wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The privilege definition of product %1 was created (first run).</source>
+        <translation>Die Berechtigungsdefinition von Produkt %1 wurde erstellt (erster Lauf).</translation>
+    </message>
+    <message>
+        <source>Building payloads</source>
+        <translation>Payloads werden erstellt</translation>
+    </message>
+    <message>
+        <source>Ticket %1 refers to event %2, which is not in the database. Import the event.</source>
+        <translation>Ticket %1 verweist auf Veranstaltung %2, die nicht in der Datenbank ist. Importieren Sie die Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>No payload builder is configured.</source>
+        <translation>Es ist kein Payload-Builder konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.</source>
+        <translation>Der Lauf wurde nach %1 von %2 Tickets abgebrochen; die bereits synchronisierten Tickets bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Sending to TIXNGO</source>
+        <translation>Senden an TIXNGO</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 of %2 tickets failed, more than killRatio %3 allows. Check the failing tickets and the TIXNGO connection.</source>
+        <translation>Der Lauf wurde gestoppt: %1 von %2 Tickets sind fehlgeschlagen, mehr als killRatio %3 zulässt. Prüfen Sie die fehlgeschlagenen Tickets und die TIXNGO-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped before this ticket (%1).</source>
+        <translation>Nicht gesendet: Der Lauf wurde vor diesem Ticket gestoppt (%1).</translation>
+    </message>
+    <message>
+        <source>TIXNGO returned no result for this ticket.</source>
+        <translation>TIXNGO hat für dieses Ticket kein Ergebnis geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 (field %2)</source>
+        <translation>%1 (Feld %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the feedback file %1: %2.</source>
+        <translation>Die Statusrückmeldungsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The feedback run was cancelled; the pages already stored are kept.</source>
+        <translation>Der Statusrückmeldungslauf wurde abgebrochen; die bereits gespeicherten Seiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Reading the TIXNGO feed</source>
+        <translation>TIXNGO-Feed wird gelesen</translation>
+    </message>
+    <message>
+        <source>TIXNGO reports ticket %1, which is not in the S-360 data. Import it, or check the organizer this connection points to.</source>
+        <translation>TIXNGO meldet Ticket %1, das nicht in den S-360-Daten ist. Importieren Sie es oder prüfen Sie, auf welchen Veranstalter diese Verbindung zeigt.</translation>
+    </message>
+    <message>
+        <source>The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was not moved.</source>
+        <translation>Der Feed stoppt hier (doContinueInCaseOfSyncError=false); der Paginierungsschlüssel wurde nicht verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSupportBundle</name>
@@ -855,6 +1052,37 @@
     <message>
         <source>Version %1 — %2, %3: %4</source>
         <translation>Version %1 – %2, %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>Name at least one ticket id.</source>
+        <translation>Geben Sie mindestens eine Ticket-ID an.</translation>
+    </message>
+    <message>
+        <source>There is no ticket with id &quot;%1&quot;. Check the id (not the ticket number).</source>
+        <translation>Es gibt kein Ticket mit der ID „%1“. Prüfen Sie die ID (nicht die Ticketnummer).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already cancelled.</source>
+        <translation>Ticket %1 ist bereits storniert.</translation>
+    </message>
+    <message>
+        <source>An invalidation needs a reason (for example RESALE or LOST); give it with --reason.</source>
+        <translation>Eine Ungültigmachung erfordert einen Grund (zum Beispiel RESALE oder LOST); geben Sie ihn mit --reason an.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.</source>
+        <translation>Ticket %1 ist storniert; ein storniertes Ticket kann nicht ungültig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; only a printed ticket can be controlled.</source>
+        <translation>Ticket %1 ist %2; nur ein gedrucktes Ticket kann kontrolliert werden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; only a valid ticket can be reprinted.</source>
+        <translation>Ticket %1 ist %2; nur ein gültiges Ticket kann nachgedruckt werden.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1359,26 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2087,398 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
         <source>Unknown command &quot;%1&quot;. Run &quot;tixsync-cli --help&quot; for the list.</source>
         <translation>Unbekannter Befehl „%1“. Führen Sie &quot;tixsync-cli --help&quot; aus, um die Liste anzuzeigen.</translation>
     </message>
+    <message>
+        <source>%1: %2%3 — run %4: %5 selected, %6 succeeded, %7 failed, %8 skipped</source>
+        <translation>%1: %2%3 – Lauf %4: %5 ausgewählt, %6 erfolgreich, %7 fehlgeschlagen, %8 übersprungen</translation>
+    </message>
+    <message>
+        <source> (dry run, nothing sent)</source>
+        <translation> (Probelauf, nichts gesendet)</translation>
+    </message>
+    <message>
+        <source>… and more; see &quot;tixsync-cli runs --run %1&quot;.</source>
+        <translation>… und weitere; siehe &quot;tixsync-cli runs --run %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only tickets of this event / performance id (repeatable).</source>
+        <translation>Nur Tickets dieser Veranstaltungs-/Vorstellungs-ID (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this S-360 order (file); other filters are then ignored.</source>
+        <translation>Nur die Tickets dieser S-360-Bestellung (Dossier); andere Filter werden dann ignoriert.</translation>
+    </message>
+    <message>
+        <source>Only this product code.</source>
+        <translation>Nur dieser Produktcode.</translation>
+    </message>
+    <message>
+        <source>Only this product family.</source>
+        <translation>Nur diese Produktfamilie.</translation>
+    </message>
+    <message>
+        <source>Only events of this season.</source>
+        <translation>Nur Veranstaltungen dieser Saison.</translation>
+    </message>
+    <message>
+        <source>Only this sales channel.</source>
+        <translation>Nur dieser Verkaufskanal.</translation>
+    </message>
+    <message>
+        <source>Only this tariff.</source>
+        <translation>Nur dieser Tarif.</translation>
+    </message>
+    <message>
+        <source>Only this seat category.</source>
+        <translation>Nur diese Sitzplatzkategorie.</translation>
+    </message>
+    <message>
+        <source>At most N tickets in this run (default: the function&apos;s).</source>
+        <translation>Höchstens N Tickets in diesem Lauf (Standard: der Wert der Funktion).</translation>
+    </message>
+    <message>
+        <source>Process these tickets even if already processed: &quot;id:123456789, 12300123&quot; (id: = ticket id, bare = ticket number).</source>
+        <translation>Diese Tickets verarbeiten, auch wenn sie bereits verarbeitet wurden: &quot;id:123456789, 12300123&quot; (id: = Ticket-ID, ohne Präfix = Ticketnummer).</translation>
+    </message>
+    <message>
+        <source>Never process these tickets in this run (same syntax as --force).</source>
+        <translation>Diese Tickets in diesem Lauf nie verarbeiten (gleiche Syntax wie --force).</translation>
+    </message>
+    <message>
+        <source>Pushes: re-send as if the last successful run had been at this local time.</source>
+        <translation>Pushes: erneut senden, als ob der letzte erfolgreiche Lauf zu dieser lokalen Zeit stattgefunden hätte.</translation>
+    </message>
+    <message>
+        <source>Pushes: only tickets of these shipment modes (comma-separated; default all).</source>
+        <translation>Pushes: nur Tickets dieser Versandarten (kommagetrennt; Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Push cancelled: show the deleted ticket to the spectator (showDeletedTicket).</source>
+        <translation>Push stornierter Tickets: dem Zuschauer das gelöschte Ticket anzeigen (showDeletedTicket).</translation>
+    </message>
+    <message>
+        <source>Injection: ticket-holder fields that must be filled (FIRSTNAME,LASTNAME,BIRTHDATE,ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE).</source>
+        <translation>Injektion: Inhaberfelder, die ausgefüllt sein müssen (FIRSTNAME,LASTNAME,BIRTHDATE,ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE).</translation>
+    </message>
+    <message>
+        <source>Injection: the point of sale that prints, &quot;salesChannelCode;posCode&quot;.</source>
+        <translation>Injektion: die druckende Verkaufsstelle, &quot;salesChannelCode;posCode&quot;.</translation>
+    </message>
+    <message>
+        <source>Feedback: process this file (diff format) as if TIXNGO had returned it; pushes: a file listing tickets to process.</source>
+        <translation>Statusrückmeldung: diese Datei (Diff-Format) verarbeiten, als hätte TIXNGO sie geliefert; Pushes: eine Datei mit den zu verarbeitenden Tickets.</translation>
+    </message>
+    <message>
+        <source>key=value custom parameters (default: those stored for the function).</source>
+        <translation>Benutzerdefinierte Parameter key=value (Standard: die für die Funktion gespeicherten).</translation>
+    </message>
+    <message>
+        <source>Scope of leases and watermarks (default: the TIXNGO URL).</source>
+        <translation>Geltungsbereich von Laufsperren und Fortschrittsmarken (Standard: die TIXNGO-URL).</translation>
+    </message>
+    <message>
+        <source>Select and build everything, send nothing; print the payloads.</source>
+        <translation>Alles auswählen und erstellen, nichts senden; die Payloads ausgeben.</translation>
+    </message>
+    <message>
+        <source>TIXNGO interface URL ending with organizer/tickets (default: the setting tixngo/url). The API key is read from TIXNGO_API_KEY.</source>
+        <translation>TIXNGO-Schnittstellen-URL, endend mit organizer/tickets (Standard: die Einstellung tixngo/url). Der API-Schlüssel wird aus TIXNGO_API_KEY gelesen.</translation>
+    </message>
+    <message>
+        <source>--batch needs a positive whole number, not &quot;%1&quot;.</source>
+        <translation>--batch benötigt eine positive ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--date-from must look like &quot;25/12/26 18:30&quot; (DD/MM/YY hh:mm), not &quot;%1&quot;.</source>
+        <translation>--date-from muss wie &quot;25/12/26 18:30&quot; aussehen (DD/MM/YY hh:mm), nicht wie „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read the custom parameters file %1: %2.</source>
+        <translation>Die Datei mit benutzerdefinierten Parametern %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 OK, 1 Warning (some tickets failed), 2 Error (the run could not proceed, or another instance is running), 64 usage.</source>
+        <translation>Exit-Codes: 0 OK, 1 Warnung (einige Tickets fehlgeschlagen), 2 Fehler (der Lauf konnte nicht fortgesetzt werden, oder eine andere Instanz läuft), 64 Verwendungsfehler.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run &quot;%2 --help&quot; for usage.</source>
+        <translation>Unerwartetes Argument „%1“. Führen Sie &quot;%2 --help&quot; aus, um die Verwendung anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Changes the S-360 status of tickets and records who and when:
+  cancel ID…       → CANCELLED (reason optional)
+  invalidate ID…   → INVALIDATED (--reason required)
+  control ID…      → CONTROLLED
+  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket</source>
+        <translation>Ändert den S-360-Status von Tickets und protokolliert, wer es wann getan hat:
+  cancel ID…       → CANCELLED (Grund optional)
+  invalidate ID…   → INVALIDATED (--reason erforderlich)
+  control ID…      → CONTROLLED
+  reprint ID…      → altes Ticket INVALIDATED (REPRINT), neues Ticket NOT_PRINTED</translation>
+    </message>
+    <message>
+        <source>Cancellation / invalidation reason.</source>
+        <translation>Storno-/Ungültigkeitsgrund.</translation>
+    </message>
+    <message>
+        <source>cancel, invalidate, control or reprint</source>
+        <translation>cancel, invalidate, control oder reprint</translation>
+    </message>
+    <message>
+        <source>Ticket ids</source>
+        <translation>Ticket-IDs</translation>
+    </message>
+    <message>
+        <source>Give an action and at least one ticket id, e.g. &quot;ticket-action invalidate 1001 --reason LOST&quot;.</source>
+        <translation>Geben Sie eine Aktion und mindestens eine Ticket-ID an, z. B. &quot;ticket-action invalidate 1001 --reason LOST&quot;.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 reprinted as %2 (NOT_PRINTED; the next injection sends it).</source>
+        <translation>Ticket %1 als %2 nachgedruckt (NOT_PRINTED; die nächste Injektion sendet es).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use cancel, invalidate, control or reprint.</source>
+        <translation>Unbekannte Aktion „%1“. Verwenden Sie cancel, invalidate, control oder reprint.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ticket(s) done.</source>
+        <translation>%1: %2 Ticket(s) erledigt.</translation>
+    </message>
+    <message>
+        <source>Lists the last runs of the interface functions, or the per-ticket ledger of one run.</source>
+        <translation>Listet die letzten Läufe der Schnittstellenfunktionen oder das Journal pro Ticket eines Laufs auf.</translation>
+    </message>
+    <message>
+        <source>How many runs (default 20).</source>
+        <translation>Wie viele Läufe (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Only this function (inject, feedback…).</source>
+        <translation>Nur diese Funktion (inject, feedback…).</translation>
+    </message>
+    <message>
+        <source>Print the ledger of this run.</source>
+        <translation>Das Journal dieses Laufs ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unknown function &quot;%1&quot;.</source>
+        <translation>Unbekannte Funktion „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 selected, %2 ok, %3 failed, %4 skipped</source>
+        <translation>%1 ausgewählt, %2 OK, %3 fehlgeschlagen, %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>Shows or sets the schedule of a function. Automatic schedules are run by &quot;tixsync-cli run-due&quot; (from cron or a systemd timer).
+  schedule                      list schedules and their next run
+  schedule FUNCTION --every MIN [--start …] [--end …] [run options]
+  schedule FUNCTION --manual</source>
+        <translation>Zeigt oder setzt den Zeitplan einer Funktion. Automatische Zeitpläne werden von &quot;tixsync-cli run-due&quot; ausgeführt (per cron oder systemd-Timer).
+  schedule                      Zeitpläne und ihren nächsten Lauf auflisten
+  schedule FUNCTION --every MIN [--start …] [--end …] [Laufoptionen]
+  schedule FUNCTION --manual</translation>
+    </message>
+    <message>
+        <source>Run automatically every MIN minutes.</source>
+        <translation>Automatisch alle MIN Minuten ausführen.</translation>
+    </message>
+    <message>
+        <source>Manual only (no automatic runs).</source>
+        <translation>Nur manuell (keine automatischen Läufe).</translation>
+    </message>
+    <message>
+        <source>First automatic run not before (DD/MM/YY hh:mm).</source>
+        <translation>Erster automatischer Lauf nicht vor (DD/MM/YY hh:mm).</translation>
+    </message>
+    <message>
+        <source>No automatic run after (DD/MM/YY hh:mm).</source>
+        <translation>Kein automatischer Lauf nach (DD/MM/YY hh:mm).</translation>
+    </message>
+    <message>
+        <source>inject, feedback, push-cancelled, push-controlled, inject-privileges</source>
+        <translation>inject, feedback, push-cancelled, push-controlled, inject-privileges</translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>alle %1 min</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächster %1</translation>
+    </message>
+    <message>
+        <source>Give --every MIN (a positive number of minutes) or --manual.</source>
+        <translation>Geben Sie --every MIN (eine positive Anzahl Minuten) oder --manual an.</translation>
+    </message>
+    <message>
+        <source>--start must look like &quot;25/12/26 18:30&quot;.</source>
+        <translation>--start muss wie &quot;25/12/26 18:30&quot; aussehen.</translation>
+    </message>
+    <message>
+        <source>--end must look like &quot;25/12/26 18:30&quot;.</source>
+        <translation>--end muss wie &quot;25/12/26 18:30&quot; aussehen.</translation>
+    </message>
+    <message>
+        <source>warning: Date from on an automatic schedule re-sends the same tickets at every run and floods phones with notifications.</source>
+        <translation>Warnung: „Datum ab“ in einem automatischen Zeitplan sendet bei jedem Lauf dieselben Tickets erneut und überflutet die Telefone mit Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Schedule of %1 saved.</source>
+        <translation>Zeitplan von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Runs every automatic schedule that is due now, one after the other; meant for cron or a systemd timer every minute. Exit code: the worst outcome.</source>
+        <translation>Führt jeden automatischen Zeitplan aus, der jetzt fällig ist, einen nach dem anderen; gedacht für cron oder einen systemd-Timer im Minutentakt. Exit-Code: das schlechteste Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per run.</source>
+        <translation>Ein JSON-Objekt pro Lauf ausgeben.</translation>
+    </message>
+    <message>
+        <source>TIXNGO interface URL (default: the setting tixngo/url).</source>
+        <translation>TIXNGO-Schnittstellen-URL (Standard: die Einstellung tixngo/url).</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>Checks a template file. Problems are printed as row:column: message (row = field, 1-based; column = character in the value, path or condition, 1-based). Exit 2 on errors, 1 on warnings only.</source>
+        <translation>Prüft eine Vorlagendatei. Probleme werden als Zeile:Spalte: Meldung ausgegeben (Zeile = Feld, ab 1; Spalte = Zeichen im Wert, Pfad oder in der Bedingung, ab 1). Exit-Code 2 bei Fehlern, 1 bei nur Warnungen.</translation>
+    </message>
+    <message>
+        <source>Template JSON file.</source>
+        <translation>JSON-Datei der Vorlage.</translation>
+    </message>
+    <message>
+        <source>template check needs exactly one FILE. Run &quot;tixsync-cli template check --help&quot;.</source>
+        <translation>template check benötigt genau eine FILE. Führen Sie &quot;tixsync-cli template check --help&quot; aus.</translation>
+    </message>
+    <message>
+        <source>%1: no problems</source>
+        <translation>%1: keine Probleme</translation>
+    </message>
+    <message>
+        <source>Renders the TIXNGO ticket JSON for a stored ticket or a variable set.</source>
+        <translation>Rendert das TIXNGO-Ticket-JSON für ein gespeichertes Ticket oder einen Variablensatz.</translation>
+    </message>
+    <message>
+        <source>Template JSON file (&quot;-&quot; = the default template).</source>
+        <translation>JSON-Datei der Vorlage (&quot;-&quot; = die Standardvorlage).</translation>
+    </message>
+    <message>
+        <source>Ticket id in the database.</source>
+        <translation>Ticket-ID in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Variable set JSON file.</source>
+        <translation>JSON-Datei mit Variablensatz.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue&apos;s example values.</source>
+        <translation>Die Beispielwerte des Katalogs verwenden.</translation>
+    </message>
+    <message>
+        <source>Comma-separated languages; the first is the institution language.</source>
+        <translation>Kommagetrennte Sprachen; die erste ist die Sprache der Institution.</translation>
+    </message>
+    <message>
+        <source>sendMultilingualAsJsonObject=true.</source>
+        <translation>sendMultilingualAsJsonObject=true.</translation>
+    </message>
+    <message>
+        <source>Comfort variable, repeatable: TIXAct=-1d.</source>
+        <translation>Komfortvariable, wiederholbar: TIXAct=-1d.</translation>
+    </message>
+    <message>
+        <source>Season start (yyyy-MM-dd).</source>
+        <translation>Saisonbeginn (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Season end (yyyy-MM-dd).</source>
+        <translation>Saisonende (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Barcode prefix.</source>
+        <translation>Barcode-Präfix.</translation>
+    </message>
+    <message>
+        <source>Barcode postfix.</source>
+        <translation>Barcode-Suffix.</translation>
+    </message>
+    <message>
+        <source>Print compact JSON on one line.</source>
+        <translation>Kompaktes JSON in einer Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also print the values the template changed (on stderr).</source>
+        <translation>Zusätzlich die von der Vorlage geänderten Werte ausgeben (auf stderr).</translation>
+    </message>
+    <message>
+        <source>template render needs exactly one FILE. Run &quot;tixsync-cli template render --help&quot;.</source>
+        <translation>template render benötigt genau eine FILE. Führen Sie &quot;tixsync-cli template render --help&quot; aus.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --ticket ID, --variables VARS.json or --example.</source>
+        <translation>Geben Sie genau eine der Optionen --ticket ID, --variables VARS.json oder --example an.</translation>
+    </message>
+    <message>
+        <source>--comfort takes NAME=VALUE, e.g. --comfort TIXAct=-1d.</source>
+        <translation>--comfort erwartet NAME=VALUE, z. B. --comfort TIXAct=-1d.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date yyyy-MM-dd.</source>
+        <translation>--%1 erwartet ein Datum yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 in the database.</source>
+        <translation>Es gibt kein Ticket %1 in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3 -&gt; %4</source>
+        <translation>Zeile %1: %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Lists the template variables: name, type, example, description.</source>
+        <translation>Listet die Vorlagenvariablen auf: Name, Typ, Beispiel, Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Prints the default template (a starting point for your own).</source>
+        <translation>Gibt die Standardvorlage aus (ein Ausgangspunkt für Ihre eigene).</translation>
+    </message>
+    <message>
+        <source>Usage: tixsync-cli template check FILE
+       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) [options]
+       tixsync-cli template variables
+       tixsync-cli template default
+Run &quot;tixsync-cli template SUBCOMMAND --help&quot; for the options.</source>
+        <translation>Verwendung: tixsync-cli template check FILE
+       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) [Optionen]
+       tixsync-cli template variables
+       tixsync-cli template default
+Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.
+%2</source>
+        <translation>Unbekannter Unterbefehl „%1“.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::DemoBanner</name>
@@ -2143,6 +2783,32 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
         <source>The fix could not start.</source>
         <translation>Die Korrektur konnte nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>Push cancelled takes only tickets CANCELLED or INVALIDATED in S-360 and injected: cancel or invalidate them on the Tickets page first, or choose another fix.</source>
+        <translation>Der Push-Lauf für stornierte Tickets nimmt nur Tickets, die in S-360 CANCELLED oder INVALIDATED und bereits injiziert sind: Stornieren Sie sie zuerst auf der Seite „Tickets“ oder machen Sie sie dort ungültig, oder wählen Sie eine andere Korrektur.</translation>
+    </message>
+    <message>
+        <source>Push controlled takes only tickets CONTROLLED in S-360 and injected: choose another fix.</source>
+        <translation>Der Push-Lauf für kontrollierte Tickets nimmt nur Tickets, die in S-360 CONTROLLED und bereits injiziert sind: Wählen Sie eine andere Korrektur.</translation>
+    </message>
+    <message>
+        <source>Its selection rules exclude their S-360 status: choose another fix.</source>
+        <translation>Die Auswahlregeln der Funktion schließen den S-360-Status dieser Tickets aus: Wählen Sie eine andere Korrektur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, %1 did not take %n ticket(s): %2.</source>
+        <translation>
+            <numerusform>Nicht korrigiert, %1 hat %n Ticket nicht übernommen: %2.</numerusform>
+            <numerusform>Nicht korrigiert, %1 hat %n Tickets nicht übernommen: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ticket(s) due for this function failed; see the Sync page.</source>
+        <translation>
+            <numerusform>%n weiteres für diese Funktion fälliges Ticket ist fehlgeschlagen; siehe Seite „Synchronisation“.</numerusform>
+            <numerusform>%n weitere für diese Funktion fällige Tickets sind fehlgeschlagen; siehe Seite „Synchronisation“.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tixsync::ReconStyledModel</name>
@@ -2163,11 +2829,11 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
     </message>
     <message>
         <source>A forced push-cancelled run of the sync engine asks TIXNGO to delete them from the wallets.</source>
-        <translation>Ein erzwungener Lauf „Push storniert“ der Synchronisation fordert TIXNGO auf, sie aus den Wallets zu löschen.</translation>
+        <translation>Ein erzwungener Push-Lauf für stornierte Tickets fordert TIXNGO auf, sie aus den Wallets zu löschen.</translation>
     </message>
     <message>
         <source>A forced push-controlled run of the sync engine marks them controlled in TIXNGO.</source>
-        <translation>Ein erzwungener Lauf „Push kontrolliert“ der Synchronisation markiert sie in TIXNGO als kontrolliert.</translation>
+        <translation>Ein erzwungener Push-Lauf für kontrollierte Tickets markiert sie in TIXNGO als kontrolliert.</translation>
     </message>
     <message>
         <source>A feedback run reads TIXNGO&apos;s latest changes (for every ticket, from the stored position) and stores them locally. Nothing is sent to TIXNGO.</source>
@@ -2369,6 +3035,10 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
             <numerusform>%n Abweichung nach %1 exportiert.</numerusform>
             <numerusform>%n Abweichungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Like a scheduled run, it also carries the other tickets currently due for this function.</source>
+        <translation>Wie ein geplanter Lauf nimmt er auch die anderen Tickets mit, die für diese Funktion gerade fällig sind.</translation>
     </message>
 </context>
 <context>
@@ -2741,11 +3411,15 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
             <numerusform>%1 läuft seit %2 – länger als drei Perioden von je %n min.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it runs against the production environment &quot;%1&quot;</source>
+        <translation>der Lauf erfolgt in der Produktionsumgebung „%1“</translation>
+    </message>
     <message numerus="yes">
-        <source>Missed runs: %1 has not run since %2 although it is scheduled every %n min.</source>
+        <source>Missed runs: %1 had not run since %2 although it is scheduled every %n min (was the console or the scheduler stopped?). A catch-up run starts now.</source>
         <translation>
-            <numerusform>Verpasste Läufe: %1 ist seit %2 nicht gelaufen, obwohl es alle %n min geplant ist.</numerusform>
-            <numerusform>Verpasste Läufe: %1 ist seit %2 nicht gelaufen, obwohl es alle %n min geplant ist.</numerusform>
+            <numerusform>Verpasste Läufe: %1 war seit %2 nicht gelaufen, obwohl es alle %n min geplant ist (wurden die Konsole oder der Planer gestoppt?). Ein Nachhollauf startet jetzt.</numerusform>
+            <numerusform>Verpasste Läufe: %1 war seit %2 nicht gelaufen, obwohl es alle %n min geplant ist (wurden die Konsole oder der Planer gestoppt?). Ein Nachhollauf startet jetzt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3046,10 +3720,6 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
         <source>Run stopped — %1</source>
         <translation>Lauf gestoppt – %1</translation>
     </message>
-    <message>
-        <source>Recommended action</source>
-        <translation>Empfohlene Maßnahme</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n ticket(s)</source>
         <translation>
@@ -3075,6 +3745,10 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Recommended action: %1</source>
+        <translation>Empfohlene Maßnahme: %1</translation>
     </message>
 </context>
 <context>
@@ -3536,416 +4210,6 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
     </message>
 </context>
 <context>
-    <name>tixsync::cli</name>
-    <message>
-        <source>%1: %2%3 — run %4: %5 selected, %6 succeeded, %7 failed, %8 skipped</source>
-        <translation>%1: %2%3 – Lauf %4: %5 ausgewählt, %6 erfolgreich, %7 fehlgeschlagen, %8 übersprungen</translation>
-    </message>
-    <message>
-        <source> (dry run, nothing sent)</source>
-        <translation> (Probelauf, nichts gesendet)</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>… and more; see &quot;tixsync-cli runs --run %1&quot;.</source>
-        <translation>… und weitere; siehe &quot;tixsync-cli runs --run %1&quot;.</translation>
-    </message>
-    <message>
-        <source>--batch needs a positive whole number, not &quot;%1&quot;.</source>
-        <translation>--batch benötigt eine positive ganze Zahl, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--date-from must look like &quot;25/12/26 18:30&quot; (DD/MM/YY hh:mm), not &quot;%1&quot;.</source>
-        <translation>--date-from muss wie &quot;25/12/26 18:30&quot; aussehen (DD/MM/YY hh:mm), nicht wie „%1“.</translation>
-    </message>
-    <message>
-        <source>Cannot read the custom parameters file %1: %2.</source>
-        <translation>Die Datei mit benutzerdefinierten Parametern %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 OK, 1 Warning (some tickets failed), 2 Error (the run could not proceed, or another instance is running), 64 usage.</source>
-        <translation>Exit-Codes: 0 OK, 1 Warnung (einige Tickets fehlgeschlagen), 2 Fehler (der Lauf konnte nicht fortgesetzt werden, oder eine andere Instanz läuft), 64 Verwendungsfehler.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;. Run &quot;%2 --help&quot; for usage.</source>
-        <translation>Unerwartetes Argument „%1“. Führen Sie &quot;%2 --help&quot; aus, um die Verwendung anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Changes the S-360 status of tickets and records who and when:
-  cancel ID…       → CANCELLED (reason optional)
-  invalidate ID…   → INVALIDATED (--reason required)
-  control ID…      → CONTROLLED
-  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket</source>
-        <translation>Ändert den S-360-Status von Tickets und protokolliert, wer es wann getan hat:
-  cancel ID…       → CANCELLED (Grund optional)
-  invalidate ID…   → INVALIDATED (--reason erforderlich)
-  control ID…      → CONTROLLED
-  reprint ID…      → altes Ticket INVALIDATED (REPRINT), neues Ticket NOT_PRINTED</translation>
-    </message>
-    <message>
-        <source>Cancellation / invalidation reason.</source>
-        <translation>Storno-/Ungültigkeitsgrund.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>Ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>cancel, invalidate, control or reprint</source>
-        <translation>cancel, invalidate, control oder reprint</translation>
-    </message>
-    <message>
-        <source>Ticket ids</source>
-        <translation>Ticket-IDs</translation>
-    </message>
-    <message>
-        <source>Give an action and at least one ticket id, e.g. &quot;ticket-action invalidate 1001 --reason LOST&quot;.</source>
-        <translation>Geben Sie eine Aktion und mindestens eine Ticket-ID an, z. B. &quot;ticket-action invalidate 1001 --reason LOST&quot;.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 reprinted as %2 (NOT_PRINTED; the next injection sends it).</source>
-        <translation>Ticket %1 als %2 nachgedruckt (NOT_PRINTED; die nächste Injektion sendet es).</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;. Use cancel, invalidate, control or reprint.</source>
-        <translation>Unbekannte Aktion „%1“. Verwenden Sie cancel, invalidate, control oder reprint.</translation>
-    </message>
-    <message>
-        <source>%1: %2 ticket(s) done.</source>
-        <translation>%1: %2 Ticket(s) erledigt.</translation>
-    </message>
-    <message>
-        <source>Lists the last runs of the interface functions, or the per-ticket ledger of one run.</source>
-        <translation>Listet die letzten Läufe der Schnittstellenfunktionen oder das Journal pro Ticket eines Laufs auf.</translation>
-    </message>
-    <message>
-        <source>How many runs (default 20).</source>
-        <translation>Wie viele Läufe (Standard 20).</translation>
-    </message>
-    <message>
-        <source>Only this function (inject, feedback…).</source>
-        <translation>Nur diese Funktion (inject, feedback…).</translation>
-    </message>
-    <message>
-        <source>Print the ledger of this run.</source>
-        <translation>Das Journal dieses Laufs ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Unknown function &quot;%1&quot;.</source>
-        <translation>Unbekannte Funktion „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 selected, %2 ok, %3 failed, %4 skipped</source>
-        <translation>%1 ausgewählt, %2 OK, %3 fehlgeschlagen, %4 übersprungen</translation>
-    </message>
-    <message>
-        <source>Shows or sets the schedule of a function. Automatic schedules are run by &quot;tixsync-cli run-due&quot; (from cron or a systemd timer).
-  schedule                      list schedules and their next run
-  schedule FUNCTION --every MIN [--start …] [--end …] [run options]
-  schedule FUNCTION --manual</source>
-        <translation>Zeigt oder setzt den Zeitplan einer Funktion. Automatische Zeitpläne werden von &quot;tixsync-cli run-due&quot; ausgeführt (per cron oder systemd-Timer).
-  schedule                      Zeitpläne und ihren nächsten Lauf auflisten
-  schedule FUNCTION --every MIN [--start …] [--end …] [Laufoptionen]
-  schedule FUNCTION --manual</translation>
-    </message>
-    <message>
-        <source>Run automatically every MIN minutes.</source>
-        <translation>Automatisch alle MIN Minuten ausführen.</translation>
-    </message>
-    <message>
-        <source>Manual only (no automatic runs).</source>
-        <translation>Nur manuell (keine automatischen Läufe).</translation>
-    </message>
-    <message>
-        <source>First automatic run not before (DD/MM/YY hh:mm).</source>
-        <translation>Erster automatischer Lauf nicht vor (DD/MM/YY hh:mm).</translation>
-    </message>
-    <message>
-        <source>No automatic run after (DD/MM/YY hh:mm).</source>
-        <translation>Kein automatischer Lauf nach (DD/MM/YY hh:mm).</translation>
-    </message>
-    <message>
-        <source>inject, feedback, push-cancelled, push-controlled, inject-privileges</source>
-        <translation>inject, feedback, push-cancelled, push-controlled, inject-privileges</translation>
-    </message>
-    <message>
-        <source>every %1 min</source>
-        <translation>alle %1 min</translation>
-    </message>
-    <message>
-        <source>manual</source>
-        <translation>manuell</translation>
-    </message>
-    <message>
-        <source>next %1</source>
-        <translation>nächster %1</translation>
-    </message>
-    <message>
-        <source>Give --every MIN (a positive number of minutes) or --manual.</source>
-        <translation>Geben Sie --every MIN (eine positive Anzahl Minuten) oder --manual an.</translation>
-    </message>
-    <message>
-        <source>--start must look like &quot;25/12/26 18:30&quot;.</source>
-        <translation>--start muss wie &quot;25/12/26 18:30&quot; aussehen.</translation>
-    </message>
-    <message>
-        <source>--end must look like &quot;25/12/26 18:30&quot;.</source>
-        <translation>--end muss wie &quot;25/12/26 18:30&quot; aussehen.</translation>
-    </message>
-    <message>
-        <source>warning: Date from on an automatic schedule re-sends the same tickets at every run and floods phones with notifications.</source>
-        <translation>Warnung: „Datum ab“ in einem automatischen Zeitplan sendet bei jedem Lauf dieselben Tickets erneut und überflutet die Telefone mit Benachrichtigungen.</translation>
-    </message>
-    <message>
-        <source>Schedule of %1 saved.</source>
-        <translation>Zeitplan von %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Runs every automatic schedule that is due now, one after the other; meant for cron or a systemd timer every minute. Exit code: the worst outcome.</source>
-        <translation>Führt jeden automatischen Zeitplan aus, der jetzt fällig ist, einen nach dem anderen; gedacht für cron oder einen systemd-Timer im Minutentakt. Exit-Code: das schlechteste Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object per run.</source>
-        <translation>Ein JSON-Objekt pro Lauf ausgeben.</translation>
-    </message>
-    <message>
-        <source>TIXNGO interface URL (default: the setting tixngo/url).</source>
-        <translation>TIXNGO-Schnittstellen-URL (Standard: die Einstellung tixngo/url).</translation>
-    </message>
-    <message>
-        <source>Nothing is due.</source>
-        <translation>Nichts ist fällig.</translation>
-    </message>
-    <message>
-        <source>Checks a template file. Problems are printed as row:column: message (row = field, 1-based; column = character in the value, path or condition, 1-based). Exit 2 on errors, 1 on warnings only.</source>
-        <translation>Prüft eine Vorlagendatei. Probleme werden als Zeile:Spalte: Meldung ausgegeben (Zeile = Feld, ab 1; Spalte = Zeichen im Wert, Pfad oder in der Bedingung, ab 1). Exit-Code 2 bei Fehlern, 1 bei nur Warnungen.</translation>
-    </message>
-    <message>
-        <source>Template JSON file.</source>
-        <translation>JSON-Datei der Vorlage.</translation>
-    </message>
-    <message>
-        <source>template check needs exactly one FILE. Run &quot;tixsync-cli template check --help&quot;.</source>
-        <translation>template check benötigt genau eine FILE. Führen Sie &quot;tixsync-cli template check --help&quot; aus.</translation>
-    </message>
-    <message>
-        <source>%1: no problems</source>
-        <translation>%1: keine Probleme</translation>
-    </message>
-    <message>
-        <source>Renders the TIXNGO ticket JSON for a stored ticket or a variable set.</source>
-        <translation>Rendert das TIXNGO-Ticket-JSON für ein gespeichertes Ticket oder einen Variablensatz.</translation>
-    </message>
-    <message>
-        <source>Template JSON file (&quot;-&quot; = the default template).</source>
-        <translation>JSON-Datei der Vorlage (&quot;-&quot; = die Standardvorlage).</translation>
-    </message>
-    <message>
-        <source>Ticket id in the database.</source>
-        <translation>Ticket-ID in der Datenbank.</translation>
-    </message>
-    <message>
-        <source>Variable set JSON file.</source>
-        <translation>JSON-Datei mit Variablensatz.</translation>
-    </message>
-    <message>
-        <source>Use the catalogue&apos;s example values.</source>
-        <translation>Die Beispielwerte des Katalogs verwenden.</translation>
-    </message>
-    <message>
-        <source>Comma-separated languages; the first is the institution language.</source>
-        <translation>Kommagetrennte Sprachen; die erste ist die Sprache der Institution.</translation>
-    </message>
-    <message>
-        <source>sendMultilingualAsJsonObject=true.</source>
-        <translation>sendMultilingualAsJsonObject=true.</translation>
-    </message>
-    <message>
-        <source>Comfort variable, repeatable: TIXAct=-1d.</source>
-        <translation>Komfortvariable, wiederholbar: TIXAct=-1d.</translation>
-    </message>
-    <message>
-        <source>Season start (yyyy-MM-dd).</source>
-        <translation>Saisonbeginn (yyyy-MM-dd).</translation>
-    </message>
-    <message>
-        <source>Season end (yyyy-MM-dd).</source>
-        <translation>Saisonende (yyyy-MM-dd).</translation>
-    </message>
-    <message>
-        <source>Barcode prefix.</source>
-        <translation>Barcode-Präfix.</translation>
-    </message>
-    <message>
-        <source>Barcode postfix.</source>
-        <translation>Barcode-Suffix.</translation>
-    </message>
-    <message>
-        <source>Print compact JSON on one line.</source>
-        <translation>Kompaktes JSON in einer Zeile ausgeben.</translation>
-    </message>
-    <message>
-        <source>Also print the values the template changed (on stderr).</source>
-        <translation>Zusätzlich die von der Vorlage geänderten Werte ausgeben (auf stderr).</translation>
-    </message>
-    <message>
-        <source>template render needs exactly one FILE. Run &quot;tixsync-cli template render --help&quot;.</source>
-        <translation>template render benötigt genau eine FILE. Führen Sie &quot;tixsync-cli template render --help&quot; aus.</translation>
-    </message>
-    <message>
-        <source>Give exactly one of --ticket ID, --variables VARS.json or --example.</source>
-        <translation>Geben Sie genau eine der Optionen --ticket ID, --variables VARS.json oder --example an.</translation>
-    </message>
-    <message>
-        <source>--comfort takes NAME=VALUE, e.g. --comfort TIXAct=-1d.</source>
-        <translation>--comfort erwartet NAME=VALUE, z. B. --comfort TIXAct=-1d.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a date yyyy-MM-dd.</source>
-        <translation>--%1 erwartet ein Datum yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>There is no ticket %1 in the database.</source>
-        <translation>Es gibt kein Ticket %1 in der Datenbank.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>row %1: %2: %3 -&gt; %4</source>
-        <translation>Zeile %1: %2: %3 -&gt; %4</translation>
-    </message>
-    <message>
-        <source>(absent)</source>
-        <translation>(fehlt)</translation>
-    </message>
-    <message>
-        <source>Lists the template variables: name, type, example, description.</source>
-        <translation>Listet die Vorlagenvariablen auf: Name, Typ, Beispiel, Beschreibung.</translation>
-    </message>
-    <message>
-        <source>Prints the default template (a starting point for your own).</source>
-        <translation>Gibt die Standardvorlage aus (ein Ausgangspunkt für Ihre eigene).</translation>
-    </message>
-    <message>
-        <source>Usage: tixsync-cli template check FILE
-       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) [options]
-       tixsync-cli template variables
-       tixsync-cli template default
-Run &quot;tixsync-cli template SUBCOMMAND --help&quot; for the options.</source>
-        <translation>Verwendung: tixsync-cli template check FILE
-       tixsync-cli template render FILE (--ticket ID | --variables VARS.json | --example) [Optionen]
-       tixsync-cli template variables
-       tixsync-cli template default
-Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optionen anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;%1&quot;.
-%2</source>
-        <translation>Unbekannter Unterbefehl „%1“.
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::cli::FunctionOptions</name>
-    <message>
-        <source>Only tickets of this event / performance id (repeatable).</source>
-        <translation>Nur Tickets dieser Veranstaltungs-/Vorstellungs-ID (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Only the tickets of this S-360 order (file); other filters are then ignored.</source>
-        <translation>Nur die Tickets dieser S-360-Bestellung (Dossier); andere Filter werden dann ignoriert.</translation>
-    </message>
-    <message>
-        <source>Only this product code.</source>
-        <translation>Nur dieser Produktcode.</translation>
-    </message>
-    <message>
-        <source>Only this product family.</source>
-        <translation>Nur diese Produktfamilie.</translation>
-    </message>
-    <message>
-        <source>Only events of this season.</source>
-        <translation>Nur Veranstaltungen dieser Saison.</translation>
-    </message>
-    <message>
-        <source>Only this sales channel.</source>
-        <translation>Nur dieser Verkaufskanal.</translation>
-    </message>
-    <message>
-        <source>Only this tariff.</source>
-        <translation>Nur dieser Tarif.</translation>
-    </message>
-    <message>
-        <source>Only this seat category.</source>
-        <translation>Nur diese Sitzplatzkategorie.</translation>
-    </message>
-    <message>
-        <source>At most N tickets in this run (default: the function&apos;s).</source>
-        <translation>Höchstens N Tickets in diesem Lauf (Standard: der Wert der Funktion).</translation>
-    </message>
-    <message>
-        <source>Process these tickets even if already processed: &quot;id:123456789, 12300123&quot; (id: = ticket id, bare = ticket number).</source>
-        <translation>Diese Tickets verarbeiten, auch wenn sie bereits verarbeitet wurden: &quot;id:123456789, 12300123&quot; (id: = Ticket-ID, ohne Präfix = Ticketnummer).</translation>
-    </message>
-    <message>
-        <source>Never process these tickets in this run (same syntax as --force).</source>
-        <translation>Diese Tickets in diesem Lauf nie verarbeiten (gleiche Syntax wie --force).</translation>
-    </message>
-    <message>
-        <source>Pushes: re-send as if the last successful run had been at this local time.</source>
-        <translation>Pushes: erneut senden, als ob der letzte erfolgreiche Lauf zu dieser lokalen Zeit stattgefunden hätte.</translation>
-    </message>
-    <message>
-        <source>Pushes: only tickets of these shipment modes (comma-separated; default all).</source>
-        <translation>Pushes: nur Tickets dieser Versandarten (kommagetrennt; Standard: alle).</translation>
-    </message>
-    <message>
-        <source>Push cancelled: show the deleted ticket to the spectator (showDeletedTicket).</source>
-        <translation>Push storniert: dem Zuschauer das gelöschte Ticket anzeigen (showDeletedTicket).</translation>
-    </message>
-    <message>
-        <source>Injection: ticket-holder fields that must be filled (FIRSTNAME,LASTNAME,BIRTHDATE,ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE).</source>
-        <translation>Injektion: Inhaberfelder, die ausgefüllt sein müssen (FIRSTNAME,LASTNAME,BIRTHDATE,ID_NUMBER,COUNTRY_CODE,BIRTH_REGION,BIRTH_PLACE).</translation>
-    </message>
-    <message>
-        <source>Injection: the point of sale that prints, &quot;salesChannelCode;posCode&quot;.</source>
-        <translation>Injektion: die druckende Verkaufsstelle, &quot;salesChannelCode;posCode&quot;.</translation>
-    </message>
-    <message>
-        <source>Feedback: process this file (diff format) as if TIXNGO had returned it; pushes: a file listing tickets to process.</source>
-        <translation>Statusrückmeldung: diese Datei (Diff-Format) verarbeiten, als hätte TIXNGO sie geliefert; Pushes: eine Datei mit den zu verarbeitenden Tickets.</translation>
-    </message>
-    <message>
-        <source>key=value custom parameters (default: those stored for the function).</source>
-        <translation>Benutzerdefinierte Parameter key=value (Standard: die für die Funktion gespeicherten).</translation>
-    </message>
-    <message>
-        <source>Scope of leases and watermarks (default: the TIXNGO URL).</source>
-        <translation>Geltungsbereich von Laufsperren und Fortschrittsmarken (Standard: die TIXNGO-URL).</translation>
-    </message>
-    <message>
-        <source>Select and build everything, send nothing; print the payloads.</source>
-        <translation>Alles auswählen und erstellen, nichts senden; die Payloads ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>Ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>TIXNGO interface URL ending with organizer/tickets (default: the setting tixngo/url). The API key is read from TIXNGO_API_KEY.</source>
-        <translation>TIXNGO-Schnittstellen-URL, endend mit organizer/tickets (Standard: die Einstellung tixngo/url). Der API-Schlüssel wird aus TIXNGO_API_KEY gelesen.</translation>
-    </message>
-</context>
-<context>
     <name>tixsync::recon::DiscrepancyModel</name>
     <message>
         <source>Severity</source>
@@ -4024,26 +4288,6 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     <message>
         <source>The profile name &quot;%1&quot; starts or ends with spaces; remove them.</source>
         <translation>Der Profilname „%1“ beginnt oder endet mit Leerzeichen; entfernen Sie diese.</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL &quot;%1&quot; is not a valid web address; enter it like https://tixngo.example/api/v3/organizer/tickets.</source>
-        <translation>Die TIXNGO-Schnittstellen-URL „%1“ ist keine gültige Webadresse; geben Sie sie z. B. als https://tixngo.example/api/v3/organizer/tickets ein.</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL must start with https:// (got &quot;%1&quot;).</source>
-        <translation>Die TIXNGO-Schnittstellen-URL muss mit https:// beginnen (erhalten: „%1“).</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL must not contain a user name, password, &apos;?&apos; query or &apos;#&apos; part; remove them (the API key is entered separately).</source>
-        <translation>Die TIXNGO-Schnittstellen-URL darf keinen Benutzernamen, kein Passwort, keine &apos;?&apos;-Abfrage und keinen &apos;#&apos;-Teil enthalten; entfernen Sie diese (der API-Schlüssel wird separat eingegeben).</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL must end with &quot;organizer/tickets&quot;, e.g. https://tixngo.example/api/v3/organizer/tickets (got &quot;%1&quot;).</source>
-        <translation>Die TIXNGO-Schnittstellen-URL muss mit &quot;organizer/tickets&quot; enden, z. B. https://tixngo.example/api/v3/organizer/tickets (erhalten: „%1“).</translation>
-    </message>
-    <message>
-        <source>The TIXNGO interface URL must use https://; plain http:// is accepted only for this computer (localhost, 127.0.0.1, ::1) because the API key would travel unencrypted.</source>
-        <translation>Die TIXNGO-Schnittstellen-URL muss https:// verwenden; unverschlüsseltes http:// wird nur für diesen Computer akzeptiert (localhost, 127.0.0.1, ::1), weil der API-Schlüssel sonst unverschlüsselt übertragen würde.</translation>
     </message>
 </context>
 <context>
@@ -4164,249 +4408,6 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     <message>
         <source>The keychain did not answer within %1 s: it may be locked and waiting for a password prompt, or no Secret Service is running. Unlock your keyring and try again. %2</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet: Er ist möglicherweise gesperrt und wartet auf eine Passworteingabe, oder es läuft kein Secret Service. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut. %2</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync</name>
-    <message>
-        <source>No TIXNGO interface URL is configured. Set it in the settings (tixngo/url) or pass --tixngo-url https://…/organizer/tickets.</source>
-        <translation>Es ist keine TIXNGO-Schnittstellen-URL konfiguriert. Legen Sie sie in den Einstellungen fest (tixngo/url) oder übergeben Sie --tixngo-url https://…/organizer/tickets.</translation>
-    </message>
-    <message>
-        <source>Ticket injection</source>
-        <translation>Ticket-Injektion</translation>
-    </message>
-    <message>
-        <source>Retrieve ticket status (feedback)</source>
-        <translation>Ticketstatus abrufen (Statusrückmeldung)</translation>
-    </message>
-    <message>
-        <source>Push cancelled and invalidated tickets</source>
-        <translation>Push stornierter und ungültig gemachter Tickets</translation>
-    </message>
-    <message>
-        <source>Push controlled tickets</source>
-        <translation>Push kontrollierter Tickets</translation>
-    </message>
-    <message>
-        <source>Digital privileges injection</source>
-        <translation>Injektion digitaler Berechtigungen</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::CustomParameters</name>
-    <message>
-        <source>Line %1 is not a &quot;key=value&quot; line: &quot;%2&quot;. Write it as key=value, or start it with # to make it a comment.</source>
-        <translation>Zeile %1 ist keine Zeile im Format &quot;key=value&quot;: „%2“. Schreiben Sie sie als key=value oder beginnen Sie sie mit #, um sie zu einem Kommentar zu machen.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
-        <translation>Zeile %1: %2 muss true oder false sein, nicht „%3“.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be a whole number of at least %3, not &quot;%4&quot;.</source>
-        <translation>Zeile %1: %2 muss eine ganze Zahl von mindestens %3 sein, nicht „%4“.</translation>
-    </message>
-    <message>
-        <source>Line %1: killRatio must be a ratio between 0 and 1 (or a percentage like 50%), not &quot;%2&quot;.</source>
-        <translation>Zeile %1: killRatio muss ein Verhältnis zwischen 0 und 1 sein (oder ein Prozentsatz wie 50%), nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>Line %1: TIXNGO_LIFECYCLE_MODE supports only &quot;lifecycle&quot;, not &quot;%2&quot;.</source>
-        <translation>Zeile %1: TIXNGO_LIFECYCLE_MODE unterstützt nur &quot;lifecycle&quot;, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>Line %1: unknown custom parameter &quot;%2&quot; is ignored. Known keys: %3.</source>
-        <translation>Zeile %1: Unbekannter benutzerdefinierter Parameter „%2“ wird ignoriert. Bekannte Schlüssel: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::Lease</name>
-    <message>
-        <source>The run lease of %1 vanished; try again.</source>
-        <translation>Die Laufsperre von %1 ist verschwunden; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 is already running for organizer &quot;%2&quot; (held by %3 until %4). Only one instance per function and organizer may run; wait for it to end, or retry after the lease expires.</source>
-        <translation>%1 läuft bereits für den Veranstalter „%2“ (gehalten von %3 bis %4). Pro Funktion und Veranstalter darf nur eine Instanz laufen; warten Sie, bis sie endet, oder versuchen Sie es nach Ablauf der Sperre erneut.</translation>
-    </message>
-    <message>
-        <source>The run lease is not held.</source>
-        <translation>Die Laufsperre wird nicht gehalten.</translation>
-    </message>
-    <message>
-        <source>Another process took over the run lease of %1 (this run was too slow to renew it); the run stops.</source>
-        <translation>Ein anderer Prozess hat die Laufsperre von %1 übernommen (dieser Lauf war zu langsam, um sie zu erneuern); der Lauf wird gestoppt.</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::Prepared</name>
-    <message>
-        <source>preparing a statement</source>
-        <translation>Vorbereiten einer Anweisung</translation>
-    </message>
-    <message>
-        <source>running a statement</source>
-        <translation>Ausführen einer Anweisung</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::RunOptions</name>
-    <message>
-        <source>Unknown interface function &quot;%1&quot;.</source>
-        <translation>Unbekannte Schnittstellenfunktion „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::SyncEngine</name>
-    <message>
-        <source>Date from is set on an automatic schedule: every run re-sends the same tickets and floods spectators&apos; phones with notifications. Clear Date from once the catch-up run is done.</source>
-        <translation>„Datum ab“ ist in einem automatischen Zeitplan gesetzt: Jeder Lauf sendet dieselben Tickets erneut und überflutet die Telefone der Zuschauer mit Benachrichtigungen. Leeren Sie „Datum ab“, sobald der Nachhollauf abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>No TIXNGO connection is configured. Set the interface URL (setting tixngo/url or --tixngo-url) and the API key (TIXNGO_API_KEY).</source>
-        <translation>Es ist keine TIXNGO-Verbindung konfiguriert. Legen Sie die Schnittstellen-URL (Einstellung tixngo/url oder --tixngo-url) und den API-Schlüssel (TIXNGO_API_KEY) fest.</translation>
-    </message>
-    <message>
-        <source>The process ended before the run finished (crash or kill); the next run resolved its tickets in flight.</source>
-        <translation>Der Prozess wurde beendet, bevor der Lauf fertig war (Absturz oder Abbruch); der nächste Lauf hat seine noch offenen Tickets geklärt.</translation>
-    </message>
-    <message>
-        <source>Cannot record the run.</source>
-        <translation>Der Lauf kann nicht erfasst werden.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1: %2.</source>
-        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Checking %1 tickets left in flight by an interrupted run</source>
-        <translation>%1 Tickets werden geprüft, die ein unterbrochener Lauf offen gelassen hat</translation>
-    </message>
-    <message>
-        <source>Sent by an interrupted run; TIXNGO has it, so it is not sent again.</source>
-        <translation>Von einem unterbrochenen Lauf gesendet; TIXNGO hat es bereits, daher wird es nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>Checking tickets left in flight</source>
-        <translation>Offen gebliebene Tickets werden geprüft</translation>
-    </message>
-    <message>
-        <source>%1 tickets were in flight when a previous run was interrupted: %2 had reached TIXNGO and are now recorded, %3 had not and are sent again, %4 could not be checked.</source>
-        <translation>%1 Tickets waren offen, als ein früherer Lauf unterbrochen wurde: %2 hatten TIXNGO erreicht und sind jetzt erfasst, %3 nicht und werden erneut gesendet, %4 konnten nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>Unknown mandatory ticket-holder field &quot;%1&quot;. Use a subset of FIRSTNAME, LASTNAME, BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.</source>
-        <translation>Unbekanntes Pflichtfeld für Ticketinhaber „%1“. Verwenden Sie eine Teilmenge von FIRSTNAME, LASTNAME, BIRTHDATE, ID_NUMBER, COUNTRY_CODE, BIRTH_REGION, BIRTH_PLACE.</translation>
-    </message>
-    <message>
-        <source>Selecting tickets</source>
-        <translation>Tickets werden ausgewählt</translation>
-    </message>
-    <message>
-        <source>Ticket %1 (number %2): the holder has no %3.</source>
-        <translation>Ticket %1 (Nummer %2): Beim Inhaber fehlt %3.</translation>
-    </message>
-    <message>
-        <source>No ticket was sent: %1 tickets lack mandatory ticket-holder fields. Complete them in S-360, or set enforceMandatoryParameters=false to skip these tickets.
-%2</source>
-        <translation>Es wurde kein Ticket gesendet: Bei %1 Tickets fehlen Pflichtfelder des Ticketinhabers. Ergänzen Sie sie in S-360 oder setzen Sie enforceMandatoryParameters=false, um diese Tickets zu überspringen.
-%2</translation>
-    </message>
-    <message>
-        <source>The privilege definition of product %1 changed and was updated.</source>
-        <translation>Die Berechtigungsdefinition von Produkt %1 hat sich geändert und wurde aktualisiert.</translation>
-    </message>
-    <message>
-        <source>The privilege definition of product %1 was created (first run).</source>
-        <translation>Die Berechtigungsdefinition von Produkt %1 wurde erstellt (erster Lauf).</translation>
-    </message>
-    <message>
-        <source>Building payloads</source>
-        <translation>Payloads werden erstellt</translation>
-    </message>
-    <message>
-        <source>Ticket %1 refers to event %2, which is not in the database. Import the event.</source>
-        <translation>Ticket %1 verweist auf Veranstaltung %2, die nicht in der Datenbank ist. Importieren Sie die Veranstaltung.</translation>
-    </message>
-    <message>
-        <source>No payload builder is configured.</source>
-        <translation>Es ist kein Payload-Builder konfiguriert.</translation>
-    </message>
-    <message>
-        <source>The run was cancelled after %1 of %2 tickets; the tickets already synced are kept.</source>
-        <translation>Der Lauf wurde nach %1 von %2 Tickets abgebrochen; die bereits synchronisierten Tickets bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Sending to TIXNGO</source>
-        <translation>Senden an TIXNGO</translation>
-    </message>
-    <message>
-        <source>The run stopped: %1 of %2 tickets failed, more than killRatio %3 allows. Check the failing tickets and the TIXNGO connection.</source>
-        <translation>Der Lauf wurde gestoppt: %1 von %2 Tickets sind fehlgeschlagen, mehr als killRatio %3 zulässt. Prüfen Sie die fehlgeschlagenen Tickets und die TIXNGO-Verbindung.</translation>
-    </message>
-    <message>
-        <source>Not sent: the run stopped before this ticket (%1).</source>
-        <translation>Nicht gesendet: Der Lauf wurde vor diesem Ticket gestoppt (%1).</translation>
-    </message>
-    <message>
-        <source>TIXNGO returned no result for this ticket.</source>
-        <translation>TIXNGO hat für dieses Ticket kein Ergebnis geliefert.</translation>
-    </message>
-    <message>
-        <source>%1 (field %2)</source>
-        <translation>%1 (Feld %2)</translation>
-    </message>
-    <message>
-        <source>Cannot read the feedback file %1: %2.</source>
-        <translation>Die Statusrückmeldungsdatei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The feedback run was cancelled; the pages already stored are kept.</source>
-        <translation>Der Statusrückmeldungslauf wurde abgebrochen; die bereits gespeicherten Seiten bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Reading the TIXNGO feed</source>
-        <translation>TIXNGO-Feed wird gelesen</translation>
-    </message>
-    <message>
-        <source>TIXNGO reports ticket %1, which is not in the S-360 data. Import it, or check the organizer this connection points to.</source>
-        <translation>TIXNGO meldet Ticket %1, das nicht in den S-360-Daten ist. Importieren Sie es oder prüfen Sie, auf welchen Veranstalter diese Verbindung zeigt.</translation>
-    </message>
-    <message>
-        <source>The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was not moved.</source>
-        <translation>Der Feed stoppt hier (doContinueInCaseOfSyncError=false); der Paginierungsschlüssel wurde nicht verschoben.</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::sync::ticketactions</name>
-    <message>
-        <source>Name at least one ticket id.</source>
-        <translation>Geben Sie mindestens eine Ticket-ID an.</translation>
-    </message>
-    <message>
-        <source>There is no ticket with id &quot;%1&quot;. Check the id (not the ticket number).</source>
-        <translation>Es gibt kein Ticket mit der ID „%1“. Prüfen Sie die ID (nicht die Ticketnummer).</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is already cancelled.</source>
-        <translation>Ticket %1 ist bereits storniert.</translation>
-    </message>
-    <message>
-        <source>An invalidation needs a reason (for example RESALE or LOST); give it with --reason.</source>
-        <translation>Eine Ungültigmachung erfordert einen Grund (zum Beispiel RESALE oder LOST); geben Sie ihn mit --reason an.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is cancelled; a cancelled ticket cannot be invalidated.</source>
-        <translation>Ticket %1 ist storniert; ein storniertes Ticket kann nicht ungültig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is %2; only a printed ticket can be controlled.</source>
-        <translation>Ticket %1 ist %2; nur ein gedrucktes Ticket kann kontrolliert werden.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is %2; only a valid ticket can be reprinted.</source>
-        <translation>Ticket %1 ist %2; nur ein gültiges Ticket kann nachgedruckt werden.</translation>
     </message>
 </context>
 <context>
@@ -4623,32 +4624,6 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     </message>
 </context>
 <context>
-    <name>tixsync::tpl</name>
-    <message>
-        <source>TIXRGrp &quot;%1&quot; is longer than the 50 characters TIXNGO accepts for a group id.</source>
-        <translation>TIXRGrp „%1“ ist länger als die 50 Zeichen, die TIXNGO für eine Gruppen-ID akzeptiert.</translation>
-    </message>
-    <message>
-        <source>%1 is start_of_season but no season start date is set: set the season dates.</source>
-        <translation>%1 ist start_of_season, aber es ist kein Saisonbeginn gesetzt: Legen Sie die Saisondaten fest.</translation>
-    </message>
-    <message>
-        <source>%1 is end_of_season but no season end date is set: set the season dates.</source>
-        <translation>%1 ist end_of_season, aber es ist kein Saisonende gesetzt: Legen Sie die Saisondaten fest.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not understood: write start_of_season, end_of_season, an offset from the performance start such as +1d, -1w, 2w or +3h, or a date dd/mm/yy hh:mm (22/10/23 21:15).</source>
-        <translation>%1 „%2“ wird nicht verstanden: Schreiben Sie start_of_season, end_of_season, einen Versatz zum Vorstellungsbeginn wie +1d, -1w, 2w oder +3h, oder ein Datum dd/mm/yy hh:mm (22/10/23 21:15).</translation>
-    </message>
-</context>
-<context>
-    <name>tixsync::tpl::Condition</name>
-    <message>
-        <source>Something to compare is missing: write e.g. ${Seat_gate} == &quot;A&quot;.</source>
-        <translation>Es fehlt etwas zum Vergleichen: Schreiben Sie z. B. ${Seat_gate} == &quot;A&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>tixsync::tpl::DatePattern</name>
     <message>
         <source>The quote opened here is not closed: add a closing &apos; or write &apos;&apos; for a literal quote.</source>
@@ -4660,7 +4635,7 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     </message>
 </context>
 <context>
-    <name>tixsync::tpl::ExpressionParser</name>
+    <name>tixsync::tpl::Expression</name>
     <message>
         <source>&quot;${&quot; is not closed: add &quot;}&quot; after the variable name, or write &quot;$${&quot; for a literal &quot;${&quot;.</source>
         <translation>&quot;${&quot; ist nicht geschlossen: Fügen Sie nach dem Variablennamen &quot;}&quot; hinzu oder schreiben Sie &quot;$${&quot; für ein literales &quot;${&quot;.</translation>
@@ -4721,6 +4696,10 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         <source>Unknown modifier &quot;%1&quot;: use format=, language=, min=, max=, upperCase or lowerCase.</source>
         <translation>Unbekannter Modifikator „%1“: Verwenden Sie format=, language=, min=, max=, upperCase oder lowerCase.</translation>
     </message>
+    <message>
+        <source>Something to compare is missing: write e.g. ${Seat_gate} == &quot;A&quot;.</source>
+        <translation>Es fehlt etwas zum Vergleichen: Schreiben Sie z. B. ${Seat_gate} == &quot;A&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::tpl::PayloadBuilder</name>
@@ -4732,9 +4711,6 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         <source>Ticket %1 breaks TIXNGO rules: %2</source>
         <translation>Ticket %1 verstößt gegen TIXNGO-Regeln: %2</translation>
     </message>
-</context>
-<context>
-    <name>tixsync::tpl::PayloadBuilder::Impl</name>
     <message>
         <source>%1 is a single value in the TIXNGO payload, so nothing can go under it: change the path.</source>
         <translation>%1 ist in der TIXNGO-Payload ein Einzelwert, darunter kann also nichts stehen: Ändern Sie den Pfad.</translation>
@@ -4786,6 +4762,22 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     <message>
         <source>%1 has the wrong type: set the row type to text.</source>
         <translation>%1 hat den falschen Typ: Setzen Sie den Zeilentyp auf text.</translation>
+    </message>
+    <message>
+        <source>TIXRGrp &quot;%1&quot; is longer than the 50 characters TIXNGO accepts for a group id.</source>
+        <translation>TIXRGrp „%1“ ist länger als die 50 Zeichen, die TIXNGO für eine Gruppen-ID akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 is start_of_season but no season start date is set: set the season dates.</source>
+        <translation>%1 ist start_of_season, aber es ist kein Saisonbeginn gesetzt: Legen Sie die Saisondaten fest.</translation>
+    </message>
+    <message>
+        <source>%1 is end_of_season but no season end date is set: set the season dates.</source>
+        <translation>%1 ist end_of_season, aber es ist kein Saisonende gesetzt: Legen Sie die Saisondaten fest.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not understood: write start_of_season, end_of_season, an offset from the performance start such as +1d, -1w, 2w or +3h, or a date dd/mm/yy hh:mm (22/10/23 21:15).</source>
+        <translation>%1 „%2“ wird nicht verstanden: Schreiben Sie start_of_season, end_of_season, einen Versatz zum Vorstellungsbeginn wie +1d, -1w, 2w oder +3h, oder ein Datum dd/mm/yy hh:mm (22/10/23 21:15).</translation>
     </message>
 </context>
 <context>
@@ -4890,9 +4882,6 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>tixsync::tpl::TemplateProblem</name>
     <message>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -5139,9 +5128,6 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         <source>Postal code of the venue</source>
         <translation>Postleitzahl des Veranstaltungsorts</translation>
     </message>
-</context>
-<context>
-    <name>tixsync::tpl::VariableSet</name>
     <message>
         <source>The variable set is not a JSON object (%1 at character %2): write {&quot;Variable_name&quot;: &quot;value&quot;, …}.</source>
         <translation>Der Variablensatz ist kein JSON-Objekt (%1 bei Zeichen %2): Schreiben Sie {&quot;Variable_name&quot;: &quot;value&quot;, …}.</translation>
