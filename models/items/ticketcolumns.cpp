@@ -309,11 +309,11 @@ struct RowidRange {
     std::size_t expected = 0;
 };
 
-Error sqliteError(sqlite3 *db, const char *what)
+Error sqliteError(sqlite3 *db, const QString &what)
 {
     return makeError(QStringLiteral("STORE_SQL"),
         QCoreApplication::translate("TicketTableModel", "Database error while %1: %2")
-            .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
+            .arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 qint64 sqliteValue(sqlite3 *db, const char *sql, bool *ok)
@@ -332,7 +332,7 @@ Status loadWithSqlite(sqlite3 *db, Builder &builder, const std::atomic_bool *can
     };
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(db, kEvents, -1, &st, nullptr) != SQLITE_OK)
-        return fail(sqliteError(db, "reading the events"));
+        return fail(sqliteError(db, QCoreApplication::translate("TicketTableModel", "reading the events")));
     while (sqlite3_step(st) == SQLITE_ROW)
         builder.addEvent(view(st, 0), view(st, 1));
     sqlite3_finalize(st);
@@ -340,7 +340,7 @@ Status loadWithSqlite(sqlite3 *db, Builder &builder, const std::atomic_bool *can
 
     const QByteArray sql = QByteArray(kSelect) + " WHERE rowid BETWEEN ?1 AND ?2";
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-        return fail(sqliteError(db, "reading the tickets"));
+        return fail(sqliteError(db, QCoreApplication::translate("TicketTableModel", "reading the tickets")));
     sqlite3_bind_int64(st, 1, range.first);
     sqlite3_bind_int64(st, 2, range.last);
     std::array<QByteArrayView, FieldCount> fields;
@@ -357,7 +357,7 @@ Status loadWithSqlite(sqlite3 *db, Builder &builder, const std::atomic_bool *can
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return fail(sqliteError(db, "reading the tickets"));
+        return fail(sqliteError(db, QCoreApplication::translate("TicketTableModel", "reading the tickets")));
     return {};
 }
 
@@ -413,7 +413,7 @@ Status loadSqliteInParallel(const Store &store, Builder &builder, TicketColumns 
     const qint64 first = sqliteValue(db, "SELECT MIN(rowid) FROM tickets", &ok);
     const qint64 last = ok ? sqliteValue(db, "SELECT MAX(rowid) FROM tickets", &ok) : 0;
     if (!ok)
-        return fail(sqliteError(db, "reading the tickets"));
+        return fail(sqliteError(db, QCoreApplication::translate("TicketTableModel", "reading the tickets")));
     const auto total = last >= first ? std::size_t(last - first + 1) : std::size_t(0);
     if (total < parallelFromRows || QThread::idealThreadCount() < 2)
         return loadWithSqlite(db, builder, cancel, {.expected = total}); // every row, even ones added since
