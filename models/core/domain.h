@@ -2,6 +2,7 @@
 
 #include "statuses.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -50,6 +51,25 @@ struct Event {
     double longitude = 0;
     QString website;
     QString timeZone; // IANA id, e.g. Europe/Zurich
+};
+
+/// A product's injection settings as S-360 holds them (interface doc §5.2, rule TPL-9): the
+/// comfort variables set on the product, kept as the text the organizer wrote, and the season
+/// dates that `start_of_season` / `end_of_season` stand for. A product is the productCode of its
+/// tickets; a product without a row here has no comfort variables.
+struct Product {
+    QString productCode;
+    QString tixAct; // TIXAct → activationParameters.time
+    QString tixStart; // TIXStart → event.startTime
+    QString tixExp; // TIXExp → event.expirationDate
+    QString tixRGrp; // TIXRGrp → activationParameters.groupId
+    QDate seasonStart; // invalid = not set
+    QDate seasonEnd;
+
+    bool hasComfortVariables() const
+    {
+        return !tixAct.isEmpty() || !tixStart.isEmpty() || !tixExp.isEmpty() || !tixRGrp.isEmpty();
+    }
 };
 
 /// Product kinds S-360 issues to TIXNGO: tickets, or digital privileges (§2).

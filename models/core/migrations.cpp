@@ -296,6 +296,26 @@ Migration v4()
                            "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
         }};
 }
+
+// Version 5: products with their injection settings (models/import, models/sync): the comfort
+// variables S-360 sets on a product (TIXAct, TIXStart, TIXExp, TIXRGrp, rule TPL-9) as the text
+// the organizer wrote, and the season dates that start_of_season / end_of_season stand for
+// (yyyy-MM-dd, empty = not set). A product is the product_code of its tickets.
+Migration v5()
+{
+    return {5, QStringLiteral("product comfort variables and season dates"),
+        {
+            QStringLiteral(R"(CREATE TABLE products (
+            product_code TEXT PRIMARY KEY,
+            tix_act TEXT NOT NULL DEFAULT '',
+            tix_start TEXT NOT NULL DEFAULT '',
+            tix_exp TEXT NOT NULL DEFAULT '',
+            tix_rgrp TEXT NOT NULL DEFAULT '',
+            season_start TEXT NOT NULL DEFAULT '',
+            season_end TEXT NOT NULL DEFAULT ''
+        ))"),
+        }};
+}
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -305,6 +325,7 @@ const std::vector<Migration> &migrations()
         v2(), // ticket templates (models/template)
         v3(), // sync engine (models/sync)
         v4(), // audit log (models/audit)
+        v5(), // product comfort variables (models/import, models/sync)
     };
     return all;
 }

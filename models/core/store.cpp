@@ -415,6 +415,33 @@ Ticket Store::ticketFromQuery(const QSqlQuery &q, int c)
     return t;
 }
 
+const QStringList &Store::productColumns()
+{
+    static const QStringList cols = {QStringLiteral("product_code"), QStringLiteral("tix_act"),
+        QStringLiteral("tix_start"), QStringLiteral("tix_exp"), QStringLiteral("tix_rgrp"),
+        QStringLiteral("season_start"), QStringLiteral("season_end")};
+    return cols;
+}
+
+QVariantList Store::productValues(const Product &p)
+{
+    return {p.productCode, p.tixAct, p.tixStart, p.tixExp, p.tixRGrp, p.seasonStart.toString(Qt::ISODate),
+        p.seasonEnd.toString(Qt::ISODate)};
+}
+
+Product Store::productFromQuery(const QSqlQuery &q, int c)
+{
+    Product p;
+    p.productCode = q.value(c++).toString();
+    p.tixAct = q.value(c++).toString();
+    p.tixStart = q.value(c++).toString();
+    p.tixExp = q.value(c++).toString();
+    p.tixRGrp = q.value(c++).toString();
+    p.seasonStart = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    p.seasonEnd = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    return p;
+}
+
 namespace {
 QString upsertSql(const QString &table, const QStringList &cols)
 {
@@ -465,6 +492,36 @@ std::optional<Ticket> Store::ticket(const QString &ticketId) const
     if (!r || !r->next())
         return std::nullopt;
     return ticketFromQuery(*r);
+}
+
+Status Store::upsertProduct(const Product &product)
+{
+    auto r = exec(upsertSql(QStringLiteral("products"), productColumns()), productValues(product));
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
+std::optional<Product> Store::product(const QString &productCode) const
+{
+    auto r = exec(QStringLiteral("SELECT ") + productColumns().join(QLatin1String(", "))
+            + QStringLiteral(" FROM products WHERE product_code = ?"),
+        {productCode});
+    if (!r || !r->next())
+        return std::nullopt;
+    return productFromQuery(*r);
+}
+
+Result<QList<Product>> Store::products() const
+{
+    auto r = exec(QStringLiteral("SELECT ") + productColumns().join(QLatin1String(", "))
+        + QStringLiteral(" FROM products ORDER BY product_code"));
+    if (!r)
+        return fail(r.error());
+    QList<Product> out;
+    while (r->next())
+        out << productFromQuery(*r);
+    return out;
 }
 
 QList<TixngoHistoryEntry> Store::tixngoHistory(const QString &ticketId) const

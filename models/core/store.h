@@ -55,6 +55,11 @@ public:
     std::optional<Event> event(const QString &eventId) const;
     std::optional<Ticket> ticket(const QString &ticketId) const;
     QList<TixngoHistoryEntry> tixngoHistory(const QString &ticketId) const;
+    // Products with comfort variables / season dates (table products, schema v5).
+    Status upsertProduct(const Product &product);
+    std::optional<Product> product(const QString &productCode) const;
+    /// Every stored product, by product code.
+    Result<QList<Product>> products() const;
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
@@ -64,9 +69,12 @@ public:
     static const QStringList &ticketColumns();
     static QVariantList eventValues(const Event &event);
     static QVariantList ticketValues(const Ticket &ticket);
+    static const QStringList &productColumns();
+    static QVariantList productValues(const Product &product);
     /// Reads the current row of a query that selected eventColumns()/ticketColumns() first.
     static Event eventFromQuery(const QSqlQuery &q, int firstColumn = 0);
     static Ticket ticketFromQuery(const QSqlQuery &q, int firstColumn = 0);
+    static Product productFromQuery(const QSqlQuery &q, int firstColumn = 0);
 
     Error sqlError(const QSqlQuery &q, const QString &what) const;
 
