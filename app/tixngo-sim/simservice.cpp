@@ -537,6 +537,8 @@ Response SimService::simExtra(const Request &r)
         m_state.reset();
         return json(QByteArrayLiteral("{\"ok\":true}"));
     }
+    if (path == "/_sim/seed" && post)
+        return seedState(r);
     if (path == "/_sim/faults" && (get || post))
         return post ? setFaults(r) : faultsJson();
     if (path == "/_sim/tickets" && get) {
@@ -611,6 +613,99 @@ Response SimService::setFaults(const Request &r)
     if (newSeed)
         seed(*newSeed);
     return faultsJson();
+}
+
+Response SimService::seedState(const Request &r)
+{
+    JsonDom d;
+    if (!d.parse(r.body) || !d.isObject(0))
+        return error(400, "MALFORMED_REQUEST",
+            QStringLiteral("send a JSON object {\"events\": [...], \"tickets\": [...]}; JSON error at byte %1")
+                .arg(d.errorOffset()));
+    const int events = d.member(0, "events");
+    const int tickets = d.member(0, "tickets");
+    if ((events >= 0 && !d.isArray(events)) || (tickets >= 0 && !d.isArray(tickets)))
+        return error(400, "MALFORMED_REQUEST", QStringLiteral("\"events\" and \"tickets\" must be lists"));
+    auto person = [&d](int obj, const char *key) {
+        const int p = d.member(obj, key);
+        return d.isObject(p) ? Person{d.string(d.member(p, "firstName")), d.string(d.member(p, "lastName")),
+                   d.string(d.member(p, "email"))}
+                             : Person{};
+    };
+    // Everything is checked before anything changes: a refused seed leaves the state as it was.
+    struct NewEvent {
+        QString id;
+        QByteArray data;
+        qint64 startMs = 0, expirationMs = 0;
+    };
+    std::vector<NewEvent> newEvents;
+    QSet<QString> eventIds;
+    int index = 0;
+    for (int e = events >= 0 ? d.node(events).first : -1; e >= 0; e = d.node(e).next, ++index) {
+        NewEvent ne;
+        ne.id = d.string(d.member(e, "id"));
+        if (!d.isObject(e) || ne.id.isEmpty())
+            return error(400, "INVALID_VALUE", QStringLiteral("events[%1] needs an \"id\"").arg(index));
+        for (const char *key : {"startTime", "expirationDate"}) {
+            const int n = d.member(e, key);
+            qint64 ms = 0;
+            if (n >= 0 && d.type(n) != JsonDom::Type::Null && (!d.isString(n) || !parseRfc3339(d.string(n), &ms)))
+                return error(400, "INVALID_DATE",
+                    QStringLiteral("events[%1].%2 must be an RFC 3339 date-time").arg(index).arg(QLatin1String(key)));
+            (qstrcmp(key, "startTime") == 0 ? ne.startMs : ne.expirationMs) = ms;
+        }
+        ne.data = d.raw(e);
+        eventIds.insert(ne.id);
+        newEvents.push_back(std::move(ne));
+    }
+    std::vector<SeedTicket> seeds;
+    index = 0;
+    for (int t = tickets >= 0 ? d.node(tickets).first : -1; t >= 0; t = d.node(t).next, ++index) {
+        SeedTicket s;
+        if (!d.isObject(t))
+            return error(400, "INVALID_VALUE", QStringLiteral("tickets[%1] must be an object").arg(index));
+        if (auto e = TicketValidator::checkTicketId(d, d.member(t, "ticketId"), kTicketIdField))
+            return error(400, e->code.constData(), QStringLiteral("tickets[%1]: %2").arg(index).arg(e->message));
+        s.id = d.string(d.member(t, "ticketId"));
+        s.eventId = d.string(d.member(t, "eventId"));
+        if (!eventIds.contains(s.eventId) && !m_state.events().contains(s.eventId))
+            return error(400, "INVALID_VALUE",
+                QStringLiteral("tickets[%1].eventId \"%2\" is neither in \"events\" nor known")
+                    .arg(index)
+                    .arg(s.eventId));
+        const int status = d.member(t, "status");
+        if (status >= 0 && !parseStatus(d.string(status), &s.status))
+            return error(400, "INVALID_VALUE",
+                QStringLiteral("tickets[%1].status must be one of the 19 TIXNGO v3 statuses").arg(index));
+        s.controlled = d.type(d.member(t, "controlled")) == JsonDom::Type::True;
+        s.deletionReason = d.string(d.member(t, "deletionReason"));
+        s.owner = person(t, "owner");
+        s.initialOwner = person(t, "initialOwner");
+        s.previousOwner = person(t, "previousOwner");
+        s.holder = person(t, "holder");
+        const int at = d.member(t, "updatedAt");
+        if (at >= 0 && d.type(at) != JsonDom::Type::Null && (!d.isString(at) || !parseRfc3339(d.string(at), &s.atMs)))
+            return error(
+                400, "INVALID_DATE", QStringLiteral("tickets[%1].updatedAt must be an RFC 3339 date-time").arg(index));
+        seeds.push_back(std::move(s));
+    }
+    const qint64 now = m_clock();
+    int added = 0;
+    for (const NewEvent &e : newEvents) {
+        added += m_state.events().contains(e.id) ? 0 : 1;
+        m_state.seedEvent(e.id, e.data, e.startMs, e.expirationMs);
+    }
+    qint64 seeded = 0;
+    for (const SeedTicket &s : seeds)
+        seeded += m_state.seedTicket(s, now) ? 1 : 0;
+    JsonWriter w;
+    w.beginObject();
+    w.key("events").value(qint64(added));
+    w.key("tickets").value(seeded);
+    w.key("known").value(qint64(seeds.size()) - seeded);
+    w.key("changeLogSize").value(qint64(m_state.changes().size()));
+    w.endObject();
+    return json(w.take());
 }
 
 Response SimService::forceStatus(const QByteArray &encodedId, const Request &r)

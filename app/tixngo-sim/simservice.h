@@ -74,6 +74,7 @@ private:
     Response setFaults(const Request &r);
     Response faultsJson();
     Response forceStatus(const QByteArray &encodedId, const Request &r);
+    Response seedState(const Request &r);
     /// Parses a JSON body that must be an object with a `tickets` list; *list = its node.
     bool ticketsBody(const Request &r, JsonDom *dom, int *list, Response *failure);
     void malform(Response *response);

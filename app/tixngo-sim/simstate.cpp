@@ -205,6 +205,49 @@ SimState::OpResult SimState::control(const QString &id, qint64 controlledAtMs, q
     return {true, Status::Controlled, {}, {}};
 }
 
+void SimState::seedEvent(const QString &id, const QByteArray &data, qint64 startMs, qint64 expirationMs)
+{
+    if (m_events.contains(id))
+        return;
+    Event &e = m_events[id];
+    e.id = id;
+    e.data = data;
+    e.startMs = startMs;
+    e.expirationMs = expirationMs;
+    ++m_revision;
+}
+
+bool SimState::seedTicket(const SeedTicket &in, qint64 now)
+{
+    const auto ev = m_events.constFind(in.eventId);
+    if (ev == m_events.cend() || m_index.contains(in.id))
+        return false;
+    Version v;
+    v.atMs = in.atMs > 0 ? qMin(in.atMs, now) : now;
+    v.status = in.status;
+    v.actor = Actor::System;
+    v.controlled = in.controlled || in.status == Status::Controlled;
+    v.deletionReason = in.deletionReason;
+    v.owner = in.owner;
+    v.previousOwner = in.previousOwner;
+    v.holder = in.holder;
+    Ticket t;
+    t.id = in.id;
+    t.eventId = ev->id; // shares the event's string
+    t.initialOwner = in.initialOwner.isNull() ? in.owner : in.initialOwner;
+    if (v.controlled)
+        t.controlledAtMs = v.atMs;
+    t.versions.push_back(std::move(v));
+    const qsizetype i = qsizetype(m_tickets.size());
+    m_tickets.push_back(std::move(t));
+    m_index.insert(in.id, i);
+    m_changes.push_back(ChangeRef{std::uint32_t(i), 0});
+    ++m_revision;
+    if (in.status == Status::DeletionPending)
+        scheduleDeletion(i, now);
+    return true;
+}
+
 SimState::OpResult SimState::force(const QString &id, Status status, const Person *owner, const Person *holder,
     const QString *deletionReason, qint64 now)
 {

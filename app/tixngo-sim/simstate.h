@@ -29,6 +29,21 @@ struct TicketInput {
     static TicketInput from(const JsonDom &dom, int ticket, bool keepPayload = true);
 };
 
+/// A ticket placed directly in a state (sim extra POST /_sim/seed): what the demo uses to start a
+/// simulator that already knows the tickets its database says were injected.
+struct SeedTicket {
+    QString id;
+    QString eventId;
+    Status status = Status::Injected;
+    bool controlled = false;
+    QString deletionReason;
+    Person owner;
+    Person initialOwner;
+    Person previousOwner;
+    Person holder;
+    qint64 atMs = 0; // when the state was reached; 0 = now
+};
+
 /// The simulated TIXNGO organizer: tickets, events and the ordered change log behind the diff
 /// feed. Plain class, no timers or I/O: callers pass the current time (ms since the epoch), so
 /// tests can drive it deterministically.
@@ -58,6 +73,12 @@ public:
     Status inject(const QJsonObject &payload, qint64 now);
     OpResult remove(const QString &id, const QString &reason, bool showDeletedTicket, qint64 now);
     OpResult control(const QString &id, qint64 controlledAtMs, qint64 now);
+    /// Seeds an event unless it is known (a known one keeps the data of its last injection).
+    void seedEvent(const QString &id, const QByteArray &data, qint64 startMs, qint64 expirationMs);
+    /// Places a new ticket in a state without an injection (sim extra): one version in that state
+    /// (actor SYSTEM). DELETION_PENDING is confirmed after deletionConfirmMs() like an API delete.
+    /// Returns false, changing nothing, when the ticket is already known or its event is not.
+    bool seedTicket(const SeedTicket &ticket, qint64 now);
     /// Back-office style forced change (sim extra). `owner`/`holder` replace the current ones
     /// when given; a TRANSFERRED without owner gets a random new owner.
     OpResult force(const QString &id, Status status, const Person *owner, const Person *holder,

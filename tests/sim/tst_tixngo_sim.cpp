@@ -94,6 +94,7 @@ private slots:
     void oversizedBatchIs413(); // rule API-4
     void diffFeedPagesAndReplays(); // rule API-10
     void forcedStatusAppearsInFeed();
+    void seedPlacesTicketsInTheirStatus();
     void spectatorActivityMovesTickets();
     void statusLogReport();
     void faultsFromCommandLine(); // rule API-6
@@ -565,6 +566,80 @@ void TstTixngoSim::forcedStatusAppearsInFeed()
                     QJsonObject{{QStringLiteral("status"), QStringLiteral("DELETED")}})
                  .status,
         404);
+}
+
+// Sim extra POST /_sim/seed (the demo's start): tickets appear in the given state, in the feed,
+// and answer delete and control like injected ones (rules PC-10, CT-4); a bad seed changes nothing.
+void TstTixngoSim::seedPlacesTicketsInTheirStatus()
+{
+    SimProcess sim;
+    startSim(sim, {QStringLiteral("--deletion-confirm-ms"), QStringLiteral("100")});
+    const QJsonObject owner{{QStringLiteral("firstName"), QStringLiteral("Lea")},
+        {QStringLiteral("lastName"), QStringLiteral("Meier")},
+        {QStringLiteral("email"), QStringLiteral("lea@example.ch")}};
+    auto ticket = [&](const QString &id, const QString &status) {
+        return QJsonObject{{QStringLiteral("ticketId"), id}, {QStringLiteral("eventId"), QStringLiteral("EV-1")},
+            {QStringLiteral("status"), status}, {QStringLiteral("owner"), owner},
+            {QStringLiteral("updatedAt"), QStringLiteral("2026-01-02T10:00:00Z")}};
+    };
+    const QJsonObject event{{QStringLiteral("id"), QStringLiteral("EV-1")},
+        {QStringLiteral("startTime"), QStringLiteral("2030-06-01T18:00:00Z")}};
+    // Refused as a whole: an unknown status, or an event neither sent nor known.
+    QCOMPARE(sim.post(sim.sim(QStringLiteral("/_sim/seed")),
+                    QJsonObject{{QStringLiteral("events"), QJsonArray{event}},
+                        {QStringLiteral("tickets"),
+                            QJsonArray{ticket(QStringLiteral("D-1"), QStringLiteral("DOWNLOADED")),
+                                ticket(QStringLiteral("D-2"), QStringLiteral("GONE"))}}})
+                 .status,
+        400);
+    QCOMPARE(sim.post(sim.sim(QStringLiteral("/_sim/seed")),
+                    QJsonObject{{QStringLiteral("tickets"),
+                        QJsonArray{ticket(QStringLiteral("D-1"), QStringLiteral("DOWNLOADED"))}}})
+                 .status,
+        400);
+    QCOMPARE(
+        sim.get(sim.sim(QStringLiteral("/_sim/tickets"))).json().value(QLatin1String("tickets")).toArray().size(), 0);
+    QCOMPARE(sim.call("POST", sim.sim(QStringLiteral("/_sim/seed")), "{}", "wrong-key").status, 401);
+
+    const HttpResult seeded = sim.post(sim.sim(QStringLiteral("/_sim/seed")),
+        QJsonObject{{QStringLiteral("events"), QJsonArray{event}},
+            {QStringLiteral("tickets"),
+                QJsonArray{ticket(QStringLiteral("D-1"), QStringLiteral("DOWNLOADED")),
+                    ticket(QStringLiteral("D-2"), QStringLiteral("ONLINE_ACTIVATED")),
+                    ticket(QStringLiteral("D-3"), QStringLiteral("DELETION_PENDING")),
+                    ticket(QStringLiteral("D-4"), QStringLiteral("DELETED"))}}});
+    QCOMPARE(seeded.status, 200);
+    QCOMPARE(seeded.json().value(QLatin1String("tickets")).toInt(), 4);
+    QCOMPARE(seeded.json().value(QLatin1String("events")).toInt(), 1);
+    // Seeding a known ticket again leaves it alone: no new change in the feed.
+    const HttpResult again = sim.post(sim.sim(QStringLiteral("/_sim/seed")),
+        QJsonObject{{QStringLiteral("tickets"), QJsonArray{ticket(QStringLiteral("D-1"), QStringLiteral("DELETED"))}}});
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(QLatin1String("tickets")).toInt(), 0);
+    QCOMPARE(again.json().value(QLatin1String("known")).toInt(), 1);
+    QCOMPARE(again.json().value(QLatin1String("changeLogSize")).toInt(), 4);
+    // The feed shows them as seeded, with their owner and time.
+    const QJsonArray page = sim.get(sim.api(QStringLiteral("/diff"))).json().value(QLatin1String("tickets")).toArray();
+    QCOMPARE(page.size(), 4);
+    QCOMPARE(page.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("DOWNLOADED"));
+    QCOMPARE(page.at(0).toObject().value(QLatin1String("owner")).toObject(), owner);
+    QCOMPARE(
+        page.at(0).toObject().value(QLatin1String("updatedAt")).toString(), QStringLiteral("2026-01-02T10:00:00.000Z"));
+    // They answer like injected tickets: control of an activated one, delete (idempotent on DELETED).
+    auto results = [](const HttpResult &r) { return r.json().value(QLatin1String("results")).toArray(); };
+    const auto controlled = results(sim.post(sim.api(QStringLiteral("/control")),
+        QJsonObject{{QStringLiteral("tickets"),
+            QJsonArray{QJsonObject{{QStringLiteral("ticketId"), QStringLiteral("D-2")}}}}}));
+    QCOMPARE(controlled.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("CONTROLLED"));
+    const auto deleted = results(sim.post(sim.api(QStringLiteral("/delete")),
+        QJsonObject{{QStringLiteral("tickets"),
+            QJsonArray{QJsonObject{{QStringLiteral("ticketId"), QStringLiteral("D-1")}},
+                QJsonObject{{QStringLiteral("ticketId"), QStringLiteral("D-4")}}}}}));
+    QCOMPARE(deleted.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("DELETION_PENDING"));
+    QCOMPARE(deleted.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("DELETED"));
+    // A seeded DELETION_PENDING is confirmed like an API delete.
+    QTRY_COMPARE_WITH_TIMEOUT(sim.get(sim.api(QStringLiteral("/D-3"))).json().value(QLatin1String("status")).toString(),
+        QStringLiteral("DELETED"), 5000);
 }
 
 void TstTixngoSim::spectatorActivityMovesTickets()
