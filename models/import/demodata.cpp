@@ -310,6 +310,7 @@ struct DemoEvent {
     QByteArray id;
     QByteArray name;
     QByteArray season;
+    int seasonYear = 0; // the season runs from 1 July of this year to 30 June of the next
 };
 
 class Generator {
@@ -331,6 +332,7 @@ private:
     DemoEvent makeEvent(int index);
     void makePerson(DemoPerson *p, int pool);
     Status writeTicket(const DemoEvent &e, qint64 n, int seatIndex);
+    Status writeProducts(const DemoEvent &e, int index);
 
     Store &m_store;
     DemoDataOptions m_options;
@@ -389,6 +391,7 @@ DemoEvent Generator::makeEvent(int index)
     e.endTime = e.startTime.addSecs(qint64(e.durationMinutes) * 60);
     const int y = qdate.month() >= 7 ? qdate.year() : qdate.year() - 1;
     e.season = QStringLiteral("%1/%2").arg(y).arg((y + 1) % 100, 2, 10, QLatin1Char('0'));
+    d.seasonYear = y;
     e.site = QString::fromUtf8(v.site);
     e.city = QString::fromUtf8(v.city);
     e.addressLine1 = QString::fromUtf8(v.street);
@@ -424,6 +427,53 @@ void Generator::makePerson(DemoPerson *p, int pool)
     }
     p->email += '@';
     p->email += people.domains[size_t(pick(3))];
+}
+
+// Comfort variables on the products (interface doc §5.2, rule TPL-9), without drawing from the
+// random stream (the tickets stay what they were): season cards run from start to end of season
+// and share one activation group; memberships expire at the end of the season; the single-ticket
+// product of an event gets, by turns, an activation one day or three hours before the start, an
+// absolute activation time two days before at 09:00, or nothing.
+Status Generator::writeProducts(const DemoEvent &e, int index)
+{
+    const QDate seasonStart(e.seasonYear, 7, 1);
+    const QDate seasonEnd(e.seasonYear + 1, 6, 30);
+    const QString season = QString::fromUtf8(e.season);
+    if (e.football) {
+        Product card;
+        card.productCode = QStringLiteral("SC-") + season;
+        card.tixStart = QStringLiteral("start_of_season");
+        card.tixExp = QStringLiteral("end_of_season");
+        card.tixRGrp = QStringLiteral("SEASON-") + QString(season).replace(QLatin1Char('/'), QLatin1Char('-'));
+        card.seasonStart = seasonStart;
+        card.seasonEnd = seasonEnd;
+        if (auto ok = m_store.upsertProduct(card); !ok)
+            return ok;
+        Product membership;
+        membership.productCode = QStringLiteral("MB-") + season;
+        membership.tixExp = QStringLiteral("end_of_season");
+        membership.seasonStart = seasonStart;
+        membership.seasonEnd = seasonEnd;
+        if (auto ok = m_store.upsertProduct(membership); !ok)
+            return ok;
+    }
+    Product single;
+    single.productCode = QString::fromLatin1(e.football ? "MT-" : "CT-") + e.event.eventId;
+    switch ((index + int(m_options.seed % 4)) % 4) {
+    case 0:
+        single.tixAct = QStringLiteral("-1d");
+        break;
+    case 1:
+        single.tixAct = QStringLiteral("-3h");
+        single.tixRGrp = QStringLiteral("GATES-") + e.event.eventId;
+        break;
+    case 2:
+        single.tixAct = e.event.startTime.addDays(-2).toString(QStringLiteral("dd/MM/yy")) + QStringLiteral(" 09:00");
+        break;
+    default:
+        return {};
+    }
+    return m_store.upsertProduct(single);
 }
 
 Status Generator::writeTicket(const DemoEvent &e, qint64 n, int seat)
@@ -724,6 +774,8 @@ Result<DemoDataStats> Generator::run()
         for (int i = 0; i < m_options.events; ++i) {
             const DemoEvent e = makeEvent(i);
             if (auto ok = m_store.upsertEvent(e.event); !ok)
+                return ok;
+            if (auto ok = writeProducts(e, i); !ok)
                 return ok;
             ++stats.events;
             m_orderLeft = 0;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include "bulkupsert.h"
+#include "comfortvalue.h"
 #include "core/datetime.h"
 #include "core/logging.h"
 #include "core/statuses.h"
@@ -45,9 +46,12 @@ enum class Kind : quint8 {
     Gender,
     ProductKind,
     Bool,
-    TimeZone
+    TimeZone,
+    ComfortDate, // TIXAct, TIXStart, TIXExp (rule TPL-9)
+    ComfortGroup, // TIXRGrp
+    SeasonDate
 };
-enum class Table : quint8 { Event, Ticket, Both };
+enum class Table : quint8 { Event, Ticket, Both, Product };
 
 struct Spec {
     const char *csv;
@@ -122,6 +126,13 @@ constexpr Spec kSpecs[] = {
     {"s360_status_changed_at", "s360_status_changed_at", Table::Ticket, Kind::Date, false},
     {"controlled_at", "controlled_at", Table::Ticket, Kind::Date, false},
     {"issued_at", "issued_at", Table::Ticket, Kind::Date, false},
+    // product: comfort variables and season dates, per product_code (rule TPL-9)
+    {"TIXAct", "tix_act", Table::Product, Kind::ComfortDate, false},
+    {"TIXStart", "tix_start", Table::Product, Kind::ComfortDate, false},
+    {"TIXExp", "tix_exp", Table::Product, Kind::ComfortDate, false},
+    {"TIXRGrp", "tix_rgrp", Table::Product, Kind::ComfortGroup, false},
+    {"season_start", "season_start", Table::Product, Kind::SeasonDate, false},
+    {"season_end", "season_end", Table::Product, Kind::SeasonDate, false},
     // TIXNGO side, as last known (optional)
     {"tixngo_status", "tixngo_status", Table::Ticket, Kind::Tixngo, false},
     {"tixngo_owner_first_name", "tixngo_owner_first_name", Table::Ticket, Kind::Text, false},
@@ -140,13 +151,17 @@ constexpr Spec kSpecs[] = {
 constexpr int kSpecCount = int(std::size(kSpecs));
 
 // Other spellings accepted in the header (after normalization).
-constexpr std::array<std::pair<const char *, const char *>, 6> kAliases = {{
+constexpr std::array<std::pair<const char *, const char *>, 10> kAliases = {{
     {"seat", "seat_number"},
     {"site", "venue"},
     {"event_start_time", "event_start"},
     {"event_end_time", "event_end"},
     {"status", "s360_status"},
     {"reason", "s360_reason"},
+    {"tix_act", "TIXAct"},
+    {"tix_start", "TIXStart"},
+    {"tix_exp", "TIXExp"},
+    {"tix_rgrp", "TIXRGrp"},
 }};
 
 /// "Ticket Id", "ticketId", "TICKET-ID" → "ticket_id".
@@ -177,7 +192,7 @@ int specIndex(const QString &name)
         if (n == QLatin1String(alias))
             n = QString::fromLatin1(target);
     for (int i = 0; i < kSpecCount; ++i)
-        if (n == QLatin1String(kSpecs[i].csv))
+        if (n.compare(QLatin1String(kSpecs[i].csv), Qt::CaseInsensitive) == 0)
             return i;
     return -1;
 }
@@ -348,6 +363,12 @@ private:
     size_t m_count = 0;
 };
 
+struct ProductSeen {
+    std::string signature; // the row's product fields
+    int line = 0;
+    bool warned = false;
+};
+
 struct EventSeen {
     std::string signature; // the row's event fields, to notice rows that disagree
     int line = 0;
@@ -372,6 +393,8 @@ private:
     Status readHeader();
     Status prepareStatements();
     Status importRow();
+    Status importProduct();
+    Status checkProduct(const QString &code);
     Status bindField(int csvIndex, BulkUpsert *stmt, int stmtColumn, const EventSeen *event);
     Error fieldError(const char *code, const QString &message, int csvIndex) const;
     void warn(const QString &text);
@@ -393,6 +416,13 @@ private:
     QByteArray m_importTime;
     std::unique_ptr<BulkUpsert> m_tickets;
     std::unique_ptr<BulkUpsert> m_events;
+    std::unique_ptr<BulkUpsert> m_products;
+    std::vector<int> m_productCol; // CSV column → product statement column, -1 = none
+    std::vector<int> m_productFields; // CSV columns that belong to the product
+    int m_productCodeCsv = -1;
+    std::unordered_map<std::string, ProductSeen> m_seenProducts;
+    std::string m_lastProductCode;
+    ProductSeen *m_lastProduct = nullptr;
     std::vector<std::array<char, 40>> m_scratch; // normalized values, per CSV column
     IdSet m_ids;
     std::unordered_map<std::string, EventSeen> m_seenEvents; // node-based: pointers stay valid
@@ -467,6 +497,19 @@ Status Importer::readHeader()
     for (int s = 0; s < kSpecCount; ++s)
         if (kSpecs[s].required && m_csvOf[size_t(s)] < 0)
             missing << QLatin1Char('"') + QString::fromLatin1(kSpecs[s].csv) + QLatin1Char('"');
+    // Comfort variables and season dates belong to a product: they need its product_code.
+    if (m_csvOf[size_t(specIndex(QStringLiteral("product_code")))] < 0) {
+        for (int s = 0; s < kSpecCount; ++s) {
+            if (kSpecs[s].table != Table::Product || m_csvOf[size_t(s)] < 0)
+                continue;
+            return fail(fieldError("IMPORT_MISSING_COLUMN",
+                QCoreApplication::translate("TicketImporter",
+                    "The column %1 belongs to a product, but the header has no column \"product_code\". "
+                    "Add product_code (the S-360 product the value is set on) or remove %1.")
+                    .arg(QString::fromLatin1(kSpecs[s].csv)),
+                m_csvOf[size_t(s)]));
+        }
+    }
     if (!missing.isEmpty()) {
         Error e = makeError(QStringLiteral("IMPORT_MISSING_COLUMN"),
             QCoreApplication::translate("TicketImporter",
@@ -483,9 +526,12 @@ Status Importer::readHeader()
 
 Status Importer::prepareStatements()
 {
-    QStringList ticketCols, eventCols;
+    QStringList ticketCols, eventCols, productCols;
     m_ticketCol.assign(size_t(m_fieldCount), -1);
     m_eventCol.assign(size_t(m_fieldCount), -1);
+    m_productCol.assign(size_t(m_fieldCount), -1);
+    m_productCodeCsv = m_csvOf[size_t(specIndex(QStringLiteral("product_code")))];
+    productCols << QStringLiteral("product_code");
     // Keys first: ticket_id for tickets, event_id for events.
     const int ticketIdCsv = m_csvOf[0];
     const int eventIdCsv = m_csvOf[3];
@@ -501,6 +547,10 @@ Status Importer::prepareStatements()
         if (s.table == Table::Ticket) {
             m_ticketCol[size_t(i)] = int(ticketCols.size());
             ticketCols << QString::fromLatin1(s.db);
+        } else if (s.table == Table::Product) {
+            m_productCol[size_t(i)] = int(productCols.size());
+            productCols << QString::fromLatin1(s.db);
+            m_productFields.push_back(i);
         } else {
             m_eventCol[size_t(i)] = int(eventCols.size());
             eventCols << QString::fromLatin1(s.db);
@@ -529,6 +579,12 @@ Status Importer::prepareStatements()
     if (!events)
         return fail(events.error());
     m_events = std::move(*events);
+    if (!m_productFields.empty()) {
+        auto products = BulkUpsert::prepare(m_store, QStringLiteral("products"), productCols);
+        if (!products)
+            return fail(products.error());
+        m_products = std::move(*products);
+    }
     m_scratch.resize(size_t(m_fieldCount));
     return {};
 }
@@ -743,6 +799,152 @@ Status Importer::bindField(int i, BulkUpsert *stmt, int col, const EventSeen *ev
         stmt->bindUtf8(col, trimmed(raw));
         return {};
     }
+    case Kind::ComfortDate: {
+        auto v = parseComfortDate(QString::fromLatin1(spec.csv), QString::fromUtf8(raw)); // rule TPL-9
+        if (!v)
+            return fail(fieldError("IMPORT_BAD_VALUE", v.error().message, i));
+        stmt->bindText(col, v->text);
+        return {};
+    }
+    case Kind::ComfortGroup: {
+        auto v = parseComfortGroup(QString::fromUtf8(raw));
+        if (!v)
+            return fail(fieldError("IMPORT_BAD_VALUE", v.error().message, i));
+        stmt->bindText(col, *v);
+        return {};
+    }
+    case Kind::SeasonDate: {
+        auto v = parseSeasonDate(QString::fromLatin1(spec.csv), QString::fromUtf8(raw));
+        if (!v)
+            return fail(fieldError("IMPORT_BAD_DATE", v.error().message, i));
+        stmt->bindText(col, v->toString(Qt::ISODate));
+        return {};
+    }
+    }
+    return {};
+}
+
+// The product of the row: written when first seen (with its cross-field checks), compared on
+// later rows like the event. Rows without a product_code must leave the product columns empty.
+Status Importer::importProduct()
+{
+    const CsvRecord &r = m_record;
+    const QByteArrayView code = trimmed(r.field(m_productCodeCsv));
+    if (code.isEmpty()) {
+        for (int i : m_productFields)
+            if (!trimmed(r.field(i)).isEmpty())
+                return fail(fieldError("IMPORT_EMPTY_VALUE",
+                    QCoreApplication::translate("TicketImporter",
+                        "%1 is set but product_code is empty on this line: comfort variables and season "
+                        "dates are set on a product. Fill in product_code or clear %1.")
+                        .arg(QString::fromLatin1(kSpecs[m_specOf[size_t(i)]].csv)),
+                    i));
+        return {};
+    }
+    std::string &signature = m_signature;
+    signature.clear();
+    for (int i : m_productFields) {
+        const QByteArrayView f = r.field(i);
+        signature.append(f.data(), size_t(f.size()));
+        signature.push_back('\x1f');
+    }
+    ProductSeen *it = nullptr;
+    if (m_lastProduct && QByteArrayView(m_lastProductCode.data(), qsizetype(m_lastProductCode.size())) == code) {
+        it = m_lastProduct;
+    } else {
+        m_lastProductCode.assign(code.data(), size_t(code.size()));
+        const auto found = m_seenProducts.find(m_lastProductCode);
+        it = found == m_seenProducts.end() ? nullptr : &found->second;
+        m_lastProduct = it;
+    }
+    if (it && it->signature == signature)
+        return {};
+    m_products->bindUtf8(0, code);
+    for (int i : m_productFields)
+        if (auto ok = bindField(i, m_products.get(), m_productCol[size_t(i)], nullptr); !ok)
+            return ok;
+    if (it) {
+        if (!it->warned) {
+            it->warned = true;
+            warn(QCoreApplication::translate("TicketImporter",
+                "%1:%2: the product %3 has different comfort variables or season dates here than on line %4; "
+                "line %4 was used. Make them the same on every row of a product.")
+                     .arg(m_path)
+                     .arg(r.line())
+                     .arg(shown(code))
+                     .arg(it->line));
+        }
+        return {};
+    }
+    const QString codeText = QString::fromUtf8(code.data(), code.size());
+    if (auto ok = checkProduct(codeText); !ok)
+        return ok;
+    if (auto ok = m_products->exec(); !ok)
+        return ok;
+    ProductSeen seen;
+    seen.signature = signature;
+    seen.line = r.line();
+    m_lastProduct = &m_seenProducts.emplace(m_lastProductCode, std::move(seen)).first->second;
+    ++m_stats.products;
+    return {};
+}
+
+// start_of_season / end_of_season need the season date they stand for, and a season ends after it
+// starts. A column the file lacks keeps the stored value, so that is what is checked then.
+Status Importer::checkProduct(const QString &code)
+{
+    const CsvRecord &r = m_record;
+    auto column = [&](const char *csv) { return m_csvOf[size_t(specIndex(QString::fromLatin1(csv)))]; };
+    std::optional<Product> stored;
+    bool loaded = false;
+    auto storedProduct = [&]() -> const std::optional<Product> & {
+        if (!loaded) {
+            stored = m_store.product(code);
+            loaded = true;
+        }
+        return stored;
+    };
+    auto seasonDate = [&](const char *csv, QDate Product::*field) -> QDate {
+        const int c = column(csv);
+        if (c >= 0) {
+            auto d = parseSeasonDate(QString::fromLatin1(csv), r.text(c));
+            return d ? *d : QDate();
+        }
+        return storedProduct() ? (*storedProduct()).*field : QDate();
+    };
+    const QDate seasonStart = seasonDate("season_start", &Product::seasonStart);
+    const QDate seasonEnd = seasonDate("season_end", &Product::seasonEnd);
+    const int startCol = column("season_start");
+    const int endCol = column("season_end");
+    if (seasonStart.isValid() && seasonEnd.isValid() && seasonEnd < seasonStart)
+        return fail(fieldError("IMPORT_BAD_DATE",
+            QCoreApplication::translate("TicketImporter",
+                "The season of product %1 ends (%2) before it starts (%3). Correct season_start or season_end.")
+                .arg(code, seasonEnd.toString(Qt::ISODate), seasonStart.toString(Qt::ISODate)),
+            endCol >= 0 ? endCol : startCol));
+    static constexpr std::pair<const char *, QString Product::*> kDates[]
+        = {{"TIXAct", &Product::tixAct}, {"TIXStart", &Product::tixStart}, {"TIXExp", &Product::tixExp}};
+    for (const auto &[csv, field] : kDates) {
+        const int c = column(csv);
+        QString value;
+        if (c >= 0)
+            value = r.text(c).trimmed();
+        else if (storedProduct())
+            value = (*storedProduct()).*field;
+        const bool needsStart = value.compare(QLatin1String("start_of_season"), Qt::CaseInsensitive) == 0;
+        const bool needsEnd = value.compare(QLatin1String("end_of_season"), Qt::CaseInsensitive) == 0;
+        if ((needsStart && !seasonStart.isValid()) || (needsEnd && !seasonEnd.isValid())) {
+            const char *seasonColumn = needsStart ? "season_start" : "season_end";
+            const int at = c >= 0 ? c : needsStart ? startCol : endCol;
+            return fail(fieldError("IMPORT_EMPTY_VALUE",
+                QCoreApplication::translate("TicketImporter",
+                    "%1 of product %2 is %3, but the product has no %4. Write the season's %5 in the %4 "
+                    "column (yyyy-MM-dd), or give %1 another value.")
+                    .arg(QString::fromLatin1(csv), code, value, QString::fromLatin1(seasonColumn),
+                        needsStart ? QCoreApplication::translate("TicketImporter", "first day")
+                                   : QCoreApplication::translate("TicketImporter", "last day")),
+                at >= 0 ? at : m_productCodeCsv));
+        }
     }
     return {};
 }
@@ -849,6 +1051,10 @@ Status Importer::importRow()
         }
     }
 
+    if (m_products)
+        if (auto ok = importProduct(); !ok)
+            return ok;
+
     for (int i = 0; i < m_fieldCount; ++i) {
         const int col = m_ticketCol[size_t(i)];
         if (col <= 0)
@@ -915,6 +1121,7 @@ Result<ImportStats> Importer::run()
             return fail(m_reader->error());
         m_tickets.reset();
         m_events.reset();
+        m_products.reset();
         if (auto ok = BulkUpsert::recreateIndexes(m_store, *dropped); !ok)
             return ok;
         auto after = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
@@ -930,6 +1137,7 @@ Result<ImportStats> Importer::run()
     });
     m_tickets.reset();
     m_events.reset();
+    m_products.reset();
     if (!done)
         return fail(done.error());
     if (m_warningsDropped)
@@ -973,7 +1181,9 @@ const QList<TicketCsvColumn> &ticketCsvColumns()
         QList<TicketCsvColumn> list;
         for (const Spec &s : kSpecs)
             list << TicketCsvColumn{QString::fromLatin1(s.csv),
-                s.table == Table::Event ? QStringLiteral("events") : QStringLiteral("tickets"),
+                s.table == Table::Event         ? QStringLiteral("events")
+                    : s.table == Table::Product ? QStringLiteral("products")
+                                                : QStringLiteral("tickets"),
                 QString::fromLatin1(s.db), s.required};
         return list;
     }();

@@ -15,6 +15,7 @@ struct ImportStats {
     qint64 inserted = 0;
     qint64 updated = 0;
     int events = 0;
+    int products = 0; // products whose comfort variables / season dates the file wrote
     QStringList warnings;
 };
 
@@ -30,7 +31,8 @@ Result<ImportStats> importTicketsCsv(
     Store &store, const QString &path, const std::function<bool(qint64, qint64)> &progress = {});
 
 /// One column the importer knows: its CSV header name, the table and column it lands in
-/// ("events" or "tickets"; event_id lands in both), and whether every file must have it.
+/// ("events", "tickets" or "products"; event_id lands in events and tickets, and product_code
+/// in tickets and, when the file has product columns, products), and whether every file must have it.
 struct TicketCsvColumn {
     QString name;
     QString table;

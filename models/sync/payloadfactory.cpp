@@ -8,6 +8,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace tixsync::sync {
 
@@ -35,6 +36,16 @@ Status InjectionSettings::save(Store &store) const
         }
         return {};
     });
+}
+
+QMap<QString, QString> comfortVariables(const Product &product)
+{
+    QMap<QString, QString> out;
+    for (const auto &[name, value] : {std::pair{"TIXAct", &product.tixAct}, std::pair{"TIXStart", &product.tixStart},
+             std::pair{"TIXExp", &product.tixExp}, std::pair{"TIXRGrp", &product.tixRGrp}})
+        if (!value->trimmed().isEmpty())
+            out.insert(QString::fromLatin1(name), *value);
+    return out;
 }
 
 Result<PayloadFactory> makePayloadFactory(Store &store, const RunOptions &options)
@@ -73,19 +84,65 @@ Result<PayloadFactory> makePayloadFactory(Store &store, const RunOptions &option
                 "The ticket template cannot be used: %1 Fix it in the template "
                 "editor.")
                 .arg(st.error().toString()));
-    if (options.parameters.dumpDataModifiedByTemplate) {
-        // TPL-11: log the values the template changed, per ticket (category tixsync.template).
-        return PayloadFactory([builder](const Ticket &t, const Event &e) {
+
+    // Rules TPL-8, TPL-9: one builder per distinct set of comfort variables and season dates
+    // (products that share a set share a builder), chosen per ticket by its product code.
+    auto products = store.products();
+    if (!products)
+        return fail(products.error());
+    struct ProductBuilder {
+        std::shared_ptr<const tpl::PayloadBuilder> builder; // null when `error` is set
+        Error error;
+    };
+    QHash<QString, ProductBuilder> byProduct;
+    QHash<QString, std::shared_ptr<const tpl::PayloadBuilder>> bySet;
+    for (const Product &p : std::as_const(*products)) {
+        if (!p.hasComfortVariables())
+            continue;
+        tpl::PayloadOptions o = po;
+        o.comfortVariables = comfortVariables(p);
+        o.seasonStart = p.seasonStart;
+        o.seasonEnd = p.seasonEnd;
+        const QString key = QStringList{p.tixAct, p.tixStart, p.tixExp, p.tixRGrp, p.seasonStart.toString(Qt::ISODate),
+            p.seasonEnd.toString(Qt::ISODate)}
+                                .join(QChar(0x1f));
+        auto &shared = bySet[key];
+        if (!shared)
+            shared = std::make_shared<const tpl::PayloadBuilder>(tpl, std::move(o));
+        if (auto st = shared->status(); !st) {
+            Error e = makeError(QStringLiteral("SYNC_COMFORT"),
+                QCoreApplication::translate("Sync",
+                    "The comfort variables of product %1 cannot be used: %2 Correct them in S-360 and import "
+                    "the product again.")
+                    .arg(p.productCode, st.error().message));
+            byProduct.insert(p.productCode, ProductBuilder{nullptr, e});
+        } else {
+            byProduct.insert(p.productCode, ProductBuilder{shared, {}});
+        }
+    }
+    const bool dump = options.parameters.dumpDataModifiedByTemplate;
+    return PayloadFactory(
+        [builder, byProduct = std::move(byProduct), dump](const Ticket &t, const Event &e) -> Result<QByteArray> {
+            const tpl::PayloadBuilder *b = builder.get();
+            if (!byProduct.isEmpty()) {
+                const auto it = byProduct.constFind(t.productCode);
+                if (it != byProduct.cend()) {
+                    if (!it->builder)
+                        return fail(it->error);
+                    b = it->builder.get();
+                }
+            }
+            if (!dump)
+                return b->build(t, e);
+            // TPL-11: log the values the template changed, per ticket (category tixsync.template).
             QList<tpl::TemplateChange> changes;
-            auto payload = builder->build(t, e, &changes);
+            auto payload = b->build(t, e, &changes);
             for (const tpl::TemplateChange &c : changes)
                 qCInfo(lcTemplate).noquote()
                     << "ticket" << t.ticketId << "row" << c.row << c.path << ":"
                     << (c.before.isEmpty() ? QStringLiteral("(added)") : c.before) << "->" << c.after;
             return payload;
         });
-    }
-    return PayloadFactory([builder](const Ticket &t, const Event &e) { return builder->build(t, e); });
 #endif
 }
 

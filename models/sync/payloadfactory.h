@@ -2,6 +2,8 @@
 
 #include "sync/syncengine.h"
 
+#include <QMap>
+
 namespace tixsync::sync {
 
 /// Injection settings kept in the database (`settings` table), shared by the GUI and the CLI.
@@ -18,6 +20,19 @@ struct InjectionSettings {
 /// The production PayloadFactory: the template engine's PayloadBuilder with the stored template
 /// and settings, and the run's custom parameters (sendMultilingualAsJsonObject). Fails when the
 /// template cannot be loaded or has errors (the run then ends in Error before any call).
+///
+/// Each ticket's product (Ticket::productCode, table products) brings its comfort variables and
+/// season dates (interface doc §5.2, rules TPL-8, TPL-9): the payload is built batch default →
+/// comfort variables of the ticket's product → template. Relative values (`-1d`) count from the
+/// performance start, absolute ones (`dd/mm/yy hh:mm`) are read in its UTC offset,
+/// `start_of_season` is the season's first day at 00:00 and `end_of_season` its last day at
+/// 23:59:59. Products are read once, when the factory is made (at the start of a run). A product
+/// whose values cannot be used fails only its own tickets, with a mapping error naming the product.
 Result<PayloadFactory> makePayloadFactory(Store &store, const RunOptions &options);
+
+/// A product's comfort variables by name (TIXAct, TIXStart, TIXExp, TIXRGrp), the non-empty ones,
+/// as the template engine's PayloadOptions::comfortVariables takes them (with seasonStart and
+/// seasonEnd from the product): for every tool that builds a payload for a stored ticket.
+QMap<QString, QString> comfortVariables(const Product &product);
 
 } // namespace tixsync::sync

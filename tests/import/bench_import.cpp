@@ -1,6 +1,6 @@
 // Import and demo-data throughput at scale: generates N demo tickets (timed), writes them as an
-// S-360 CSV with every column, imports that file into a fresh database (timed), then imports it
-// again (every row an update). Prints rows/s, seconds and the peak RSS of each phase.
+// S-360 CSV with every column (product comfort variables included), imports that file into a fresh database (timed),
+// then imports it again (every row an update). Prints rows/s, seconds and the peak RSS of each phase.
 //   bench_import [--tickets N] [--keep DIR]
 #include "import/demodata.h"
 #include "import/ticketimporter.h"
@@ -79,10 +79,15 @@ bool exportCsv(Store &store, const QString &path, qint64 *bytes)
     QStringList select, header;
     for (const TicketCsvColumn &c : ticketCsvColumns()) {
         header << c.name;
-        select << (c.table == QLatin1String("events") ? QStringLiteral("e.") : QStringLiteral("t.")) + c.dbColumn;
+        if (c.table == QLatin1String("products"))
+            select << QStringLiteral("COALESCE(p.%1, '')").arg(c.dbColumn);
+        else
+            select << (c.table == QLatin1String("events") ? QStringLiteral("e.") : QStringLiteral("t.")) + c.dbColumn;
     }
+    // Products (comfort variables, season dates) as S-360 repeats them on every ticket row.
     const QByteArray sql = (QStringLiteral("SELECT ") + select.join(QLatin1String(", "))
-        + QStringLiteral(" FROM tickets t JOIN events e ON e.event_id = t.event_id ORDER BY t.rowid"))
+        + QStringLiteral(" FROM tickets t JOIN events e ON e.event_id = t.event_id "
+                         "LEFT JOIN products p ON p.product_code = t.product_code ORDER BY t.rowid"))
                                .toUtf8();
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(store.sqliteHandle(), sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)

@@ -1,5 +1,6 @@
 // Demo data: deterministic for a seed, different for another seed, a believable mix of every
 // S-360 status with a TIXNGO side that matches it, and all-or-nothing like an import.
+#include "import/comfortvalue.h"
 #include "import/demodata.h"
 #include "support/testdb.h"
 
@@ -29,6 +30,11 @@ QString dumpTickets(Store &store)
     while (e && e->next())
         for (int i = 0; i < int(Store::eventColumns().size()); ++i)
             out += e->value(i).toString() + QLatin1Char('|');
+    auto p = store.exec(QStringLiteral("SELECT ") + Store::productColumns().join(QLatin1String(", "))
+        + QStringLiteral(" FROM products ORDER BY product_code"));
+    while (p && p->next())
+        for (int i = 0; i < int(Store::productColumns().size()); ++i)
+            out += p->value(i).toString() + QLatin1Char('|');
     return out;
 }
 
@@ -54,6 +60,7 @@ private slots:
     void tixngoSideMatchesS360Status();
     void rerunUpdatesTheSameRows();
     void cancelWritesNothing();
+    void productsCarryComfortVariables_TPL9();
 
 private:
     std::unique_ptr<Store> open(const char *name);
@@ -195,9 +202,55 @@ void TestDemoData::cancelWritesNothing()
     QVERIFY(!r);
     QCOMPARE(r.error().code, QStringLiteral("DEMO_CANCELLED"));
     QCOMPARE(seen.last(), 300);
-    auto q = s->exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets) + (SELECT COUNT(*) FROM events)"));
+    auto q = s->exec(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM tickets) + (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM products)"));
     QVERIFY(q && q->next());
     QCOMPARE(q->value(0).toInt(), 0);
+}
+
+void TestDemoData::productsCarryComfortVariables_TPL9()
+{
+    auto s = open("comfort.sqlite");
+    QVERIFY(generateDemoData(*s, DemoDataOptions{}));
+    auto products = s->products();
+    QVERIFY(products);
+    QSet<ComfortForm> forms;
+    bool seasonCard = false, activationDayBefore = false, group = false;
+    for (const Product &p : std::as_const(*products)) {
+        // Every value is one the import accepts, and season keywords come with their dates.
+        for (const auto &[name, value] :
+            {std::pair{"TIXAct", p.tixAct}, std::pair{"TIXStart", p.tixStart}, std::pair{"TIXExp", p.tixExp}}) {
+            auto v = parseComfortDate(QString::fromLatin1(name), value);
+            QVERIFY2(v, qPrintable(p.productCode + QLatin1Char(' ') + value));
+            QCOMPARE(v->text, value);
+            forms.insert(v->form);
+            if (v->form == ComfortForm::SeasonStart)
+                QVERIFY(p.seasonStart.isValid());
+            if (v->form == ComfortForm::SeasonEnd)
+                QVERIFY(p.seasonEnd.isValid());
+        }
+        QVERIFY(parseComfortGroup(p.tixRGrp));
+        if (p.productCode.startsWith(QLatin1String("SC-"))) {
+            seasonCard = true;
+            QCOMPARE(p.tixStart, QStringLiteral("start_of_season"));
+            QCOMPARE(p.tixExp, QStringLiteral("end_of_season"));
+            QCOMPARE(p.seasonStart.month(), 7);
+            QCOMPARE(p.seasonEnd, p.seasonStart.addYears(1).addDays(-1));
+        }
+        activationDayBefore = activationDayBefore || p.tixAct == QLatin1String("-1d");
+        group = group || !p.tixRGrp.isEmpty();
+    }
+    QVERIFY(seasonCard);
+    QVERIFY(activationDayBefore);
+    QVERIFY(group);
+    for (ComfortForm f :
+        {ComfortForm::SeasonStart, ComfortForm::SeasonEnd, ComfortForm::Relative, ComfortForm::Absolute})
+        QVERIFY(forms.contains(f));
+    // The season cards sold are products with comfort variables.
+    auto q = s->exec(QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN products p ON p.product_code = t.product_code "
+                                    "WHERE t.product_kind = 'SEASON_CARD' AND p.tix_start = 'start_of_season'"));
+    QVERIFY(q && q->next());
+    QVERIFY(q->value(0).toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

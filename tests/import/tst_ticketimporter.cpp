@@ -55,6 +55,10 @@ private slots:
     void unknownColumnIsAWarning();
     void headerNamesAreForgiving();
     void disagreeingEventRowsWarn();
+    void comfortColumnsRoundTrip_TPL9();
+    void comfortBadInput_TPL9_data();
+    void comfortBadInput_TPL9();
+    void disagreeingProductRowsWarn();
 
 private:
     QString write(const char *name, const QByteArray &content);
@@ -358,6 +362,187 @@ void TestTicketImporter::disagreeingEventRowsWarn()
     QCOMPARE(r->warnings.size(), 1); // once per event
     QVERIFY(r->warnings.first().contains(QStringLiteral("line 2")));
     QCOMPARE(m_store->event(QStringLiteral("E1"))->name, QStringLiteral("Match"));
+}
+
+// Product comfort variables and season dates (interface doc §5.2, rule TPL-9).
+namespace {
+const QByteArray kComfortHeader("ticket_id,ticket_number,event_id,event_name,event_start,s360_status,product_code,"
+                                "TIXAct,TIXStart,TIXExp,TIXRGrp,season_start,season_end\n");
+const QByteArray kComfortPrefix("1,11,E1,Match,2027-03-14T16:30:00+01:00,NOT_PRINTED,");
+// Column where product_code starts on a kComfortPrefix row.
+const int kProductColumn = int(kComfortPrefix.size()) + 1;
+
+int productCount(Store &store)
+{
+    auto q = store.exec(QStringLiteral("SELECT COUNT(*) FROM products"));
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+} // namespace
+
+void TestTicketImporter::comfortColumnsRoundTrip_TPL9()
+{
+    // Every value form, the header in S-360's spelling, keywords and units in any case, a season
+    // date as dd/mm/yy, tickets of one product on several rows and events.
+    const QString path = write("comfort.csv",
+        kComfortHeader
+            + "1,11,E1,Match,2027-03-14T16:30:00+01:00,NOT_PRINTED,SC-2026/27,-1D,START_OF_SEASON,end_of_season,"
+              "SEASON-26,2026-07-01,30/06/27\n"
+              "2,12,E2,Other,2027-03-21T16:30:00+01:00,NOT_PRINTED,SC-2026/27,-1D,START_OF_SEASON,end_of_season,"
+              "SEASON-26,2026-07-01,30/06/27\n"
+              "3,13,E1,Match,2027-03-14T16:30:00+01:00,NOT_PRINTED,MT-E1,+3h,22/10/23 21:15,2w, G 1 ,,\n"
+              "4,14,E1,Match,2027-03-14T16:30:00+01:00,PRINTED,PLAIN,,,,,,\n"
+              "5,15,E1,Match,2027-03-14T16:30:00+01:00,PRINTED,,,,,,,\n");
+    auto r = importTicketsCsv(*m_store, path);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+    QVERIFY2(r->warnings.isEmpty(), qPrintable(r->warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(r->rows, 5);
+    QCOMPARE(r->products, 3); // SC-2026/27, MT-E1, PLAIN (empty values); none for ticket 5
+
+    auto card = m_store->product(QStringLiteral("SC-2026/27"));
+    QVERIFY(card);
+    QCOMPARE(card->tixAct, QStringLiteral("-1d"));
+    QCOMPARE(card->tixStart, QStringLiteral("start_of_season"));
+    QCOMPARE(card->tixExp, QStringLiteral("end_of_season"));
+    QCOMPARE(card->tixRGrp, QStringLiteral("SEASON-26"));
+    QCOMPARE(card->seasonStart, QDate(2026, 7, 1));
+    QCOMPARE(card->seasonEnd, QDate(2027, 6, 30));
+    auto single = m_store->product(QStringLiteral("MT-E1"));
+    QVERIFY(single);
+    QCOMPARE(single->tixAct, QStringLiteral("+3h"));
+    QCOMPARE(single->tixStart, QStringLiteral("22/10/23 21:15"));
+    QCOMPARE(single->tixExp, QStringLiteral("2w"));
+    QCOMPARE(single->tixRGrp, QStringLiteral("G 1"));
+    QVERIFY(!single->seasonStart.isValid());
+    QVERIFY(!m_store->product(QStringLiteral("PLAIN"))->hasComfortVariables());
+    QCOMPARE(m_store->ticket(QStringLiteral("2"))->productCode, QStringLiteral("SC-2026/27"));
+
+    // A re-import without the product columns keeps them; one with some of them writes only those.
+    QVERIFY(importTicketsCsv(*m_store,
+        write("plain.csv",
+            "ticket_id,ticket_number,event_id,event_name,event_start,s360_status,product_code\n"
+            "1,11,E1,Match,2027-03-14T16:30:00+01:00,PRINTED,SC-2026/27\n")));
+    QCOMPARE(m_store->product(QStringLiteral("SC-2026/27"))->tixStart, QStringLiteral("start_of_season"));
+    auto again = importTicketsCsv(*m_store,
+        write("act-only.csv",
+            "ticket_id,ticket_number,event_id,event_name,event_start,s360_status,product_code,tix_act\n"
+            "1,11,E1,Match,2027-03-14T16:30:00+01:00,PRINTED,SC-2026/27,-2w\n"));
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+    card = m_store->product(QStringLiteral("SC-2026/27"));
+    QCOMPARE(card->tixAct, QStringLiteral("-2w"));
+    QCOMPARE(card->tixExp, QStringLiteral("end_of_season"));
+    QCOMPARE(card->seasonEnd, QDate(2027, 6, 30));
+}
+
+void TestTicketImporter::comfortBadInput_TPL9_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("says");
+
+    const int p = kProductColumn;
+    // product_code "P1," is 3 characters: TIXAct starts at p + 3.
+    QTest::newRow("TIXAct +1x") << kComfortHeader + kComfortPrefix + "P1,+1x,,,,,\n"
+                                << "IMPORT_BAD_VALUE" << 2 << p + 3
+                                << QStringList{QStringLiteral("\"+1x\""), QStringLiteral("TIXAct"),
+                                       QStringLiteral("start_of_season"), QStringLiteral("+1d"),
+                                       QStringLiteral("dd/mm/yy hh:mm")};
+    QTest::newRow("TIXAct offset too long")
+        << kComfortHeader + kComfortPrefix + "P1,-123456d,,,,,\n"
+        << "IMPORT_BAD_VALUE" << 2 << p + 3 << QStringList{QStringLiteral("-123456d")};
+    QTest::newRow("TIXStart day 32") << kComfortHeader + kComfortPrefix + "P1,,32/10/23 21:15,,,,\n"
+                                     << "IMPORT_BAD_VALUE" << 2 << p + 4
+                                     << QStringList{QStringLiteral("\"32/10/23 21:15\""), QStringLiteral("TIXStart"),
+                                            QStringLiteral("22/10/23 21:15")};
+    QTest::newRow("TIXExp without minutes colon")
+        << kComfortHeader + kComfortPrefix + "P1,,,22/10/23 2115,,,\n"
+        << "IMPORT_BAD_VALUE" << 2 << p + 5 << QStringList{QStringLiteral("TIXExp"), QStringLiteral("dd/mm/yy")};
+    QTest::newRow("TIXExp four-digit year")
+        << kComfortHeader + kComfortPrefix + "P1,,,22/10/2023 21:15,,,\n"
+        << "IMPORT_BAD_VALUE" << 2 << p + 5 << QStringList{QStringLiteral("22/10/2023 21:15")};
+    QTest::newRow("TIXRGrp over 50 characters")
+        << kComfortHeader + kComfortPrefix + "P1,,,," + QByteArray(51, 'G') + ",,\n"
+        << "IMPORT_BAD_VALUE" << 2 << p + 6 << QStringList{QStringLiteral("TIXRGrp"), QStringLiteral("50")};
+    QTest::newRow("bad season start") << kComfortHeader + kComfortPrefix + "P1,,,,,2026-13-01,\n"
+                                      << "IMPORT_BAD_DATE" << 2 << p + 7
+                                      << QStringList{QStringLiteral("season_start"), QStringLiteral("yyyy-MM-dd")};
+    QTest::newRow("season ends before it starts")
+        << kComfortHeader + kComfortPrefix + "P1,,,,,2026-07-01,2026-06-30\n"
+        << "IMPORT_BAD_DATE" << 2 << p + 18 << QStringList{QStringLiteral("P1"), QStringLiteral("2026-06-30")};
+    QTest::newRow("start_of_season without season_start")
+        << kComfortHeader + kComfortPrefix + "P1,start_of_season,,,,,2027-06-30\n"
+        << "IMPORT_EMPTY_VALUE" << 2 << p + 3
+        << QStringList{QStringLiteral("TIXAct"), QStringLiteral("season_start"), QStringLiteral("P1")};
+    QTest::newRow("end_of_season without season_end")
+        << kComfortHeader + kComfortPrefix + "P1,,,end_of_season,,2026-07-01,\n"
+        << "IMPORT_EMPTY_VALUE" << 2 << p + 5 << QStringList{QStringLiteral("TIXExp"), QStringLiteral("season_end")};
+    QTest::newRow("comfort value without product_code")
+        << kComfortHeader + kComfortPrefix + ",-1d,,,,,\n"
+        << "IMPORT_EMPTY_VALUE" << 2 << p + 1 << QStringList{QStringLiteral("TIXAct"), QStringLiteral("product_code")};
+    QTest::newRow("comfort column without product_code column")
+        << QByteArray("ticket_id,ticket_number,event_id,event_name,event_start,s360_status,TIXAct\n"
+                      "1,11,E1,Match,2027-03-14T16:30:00+01:00,NOT_PRINTED,-1d\n")
+        << "IMPORT_MISSING_COLUMN" << 1 << 69 << QStringList{QStringLiteral("TIXAct"), QStringLiteral("product_code")};
+    // The example of docs/import-format.md (columns count characters: the en dash is one).
+    const QByteArray docHeader("ticket_id,ticket_number,event_id,event_name,event_start,s360_status,product_code,"
+                               "product_kind,TIXAct,TIXStart,TIXExp,TIXRGrp,season_start,season_end\n");
+    const QByteArray docCard(
+        "100000004,20000004,90001,FC Basel 1893 \xE2\x80\x93 BSC Young Boys,2027-03-14T16:30:00+01:00,"
+        "NOT_PRINTED,SC-2026/27,SEASON_CARD,,%1,end_of_season,SEASON-2026-27,2026-07-01,2027-06-30\n");
+    const QByteArray docMatch(
+        "100000005,20000005,90001,FC Basel 1893 \xE2\x80\x93 BSC Young Boys,2027-03-14T16:30:00+01:00,"
+        "NOT_PRINTED,MT-90001,TICKET,%1,,,,,\n");
+    QTest::newRow("doc example, TIXStart")
+        << docHeader + QByteArray(docCard).replace("%1", "32/10/26 21:15") + QByteArray(docMatch).replace("%1", "+1x")
+        << "IMPORT_BAD_VALUE" << 2 << 119 << QStringList{QStringLiteral("TIXStart")};
+    QTest::newRow("doc example, TIXAct") << docHeader + QByteArray(docCard).replace("%1", "start_of_season")
+            + QByteArray(docMatch).replace("%1", "+1x")
+                                         << "IMPORT_BAD_VALUE" << 3 << 111 << QStringList{QStringLiteral("TIXAct")};
+    // A later row of a product is checked even though the first row's values are the ones used.
+    QTest::newRow("bad value on a later row of the product")
+        << kComfortHeader + kComfortPrefix + "P1,-1d,,,,,\n"
+            + "2,12,E1,Match,2027-03-14T16:30:00+01:00,NOT_PRINTED,P1,-1j,,,,,\n"
+        << "IMPORT_BAD_VALUE" << 3 << p + 3 << QStringList{QStringLiteral("\"-1j\"")};
+}
+
+void TestTicketImporter::comfortBadInput_TPL9()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QStringList, says);
+    const QString path = write("bad-comfort.csv", content);
+    auto r = importTicketsCsv(*m_store, path);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, code);
+    QCOMPARE(r.error().file, path);
+    QCOMPARE(r.error().line, line);
+    QCOMPARE(r.error().column, column);
+    for (const QString &s : says)
+        QVERIFY2(r.error().message.contains(s), qPrintable(r.error().message));
+    QVERIFY(r.error().toString().startsWith(path + QStringLiteral(":%1:%2: ").arg(line).arg(column)));
+    // Nothing is written: no ticket, no event, no product.
+    auto count = m_store->exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets) + (SELECT COUNT(*) FROM events)"));
+    QVERIFY(count && count->next());
+    QCOMPARE(count->value(0).toInt(), 0);
+    QCOMPARE(productCount(*m_store), 0);
+}
+
+void TestTicketImporter::disagreeingProductRowsWarn()
+{
+    const QString path = write("disagree-product.csv",
+        kComfortHeader + kComfortPrefix + "P1,-1d,,,,,\n"
+            + "2,12,E1,Match,2027-03-14T16:30:00+01:00,NOT_PRINTED,P1,-2d,,,,,\n"
+            + "3,13,E1,Match,2027-03-14T16:30:00+01:00,NOT_PRINTED,P1,-3d,,,,,\n");
+    auto r = importTicketsCsv(*m_store, path);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r->warnings.size(), 1); // once per product
+    QVERIFY2(
+        r->warnings.first().contains(QStringLiteral("P1")) && r->warnings.first().contains(QStringLiteral("line 2")),
+        qPrintable(r->warnings.first()));
+    QCOMPARE(m_store->product(QStringLiteral("P1"))->tixAct, QStringLiteral("-1d"));
 }
 
 QTEST_GUILESS_MAIN(TestTicketImporter)
