@@ -104,8 +104,19 @@ ReconOptions ReconOptions::fromSettings(const Store &store)
     for (const QString &mode : store.setting(QStringLiteral("recon.shipmentModes")).split(QLatin1Char(',')))
         if (!mode.trimmed().isEmpty())
             o.shipmentModes << mode.trimmed();
-    const QString contact = store.setting(QStringLiteral("recon.contactSync"),
+    QString contact = store.setting(QStringLiteral("recon.contactSync"),
         store.setting(QStringLiteral("enableTicketDistributionToCulturalContact")));
+    if (contact.isEmpty() && store.schemaVersion() >= 3) {
+        // The feedback function's stored custom parameters (`key=value` lines, doc §3).
+        if (auto q = store.exec(QStringLiteral("SELECT text FROM sync_custom_parameters WHERE function = 'feedback'"));
+            q && q->next()) {
+            for (const QString &line : q->value(0).toString().split(QLatin1Char('\n'))) {
+                const qsizetype eq = line.indexOf(QLatin1Char('='));
+                if (eq > 0 && line.left(eq).trimmed() == QLatin1String("enableTicketDistributionToCulturalContact"))
+                    contact = line.mid(eq + 1).trimmed();
+            }
+        }
+    }
     o.contactSync = contact.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || contact == QLatin1String("1");
     return o;
 }

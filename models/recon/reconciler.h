@@ -32,8 +32,8 @@ struct ReconOptions {
 
     /// Defaults overridden by the settings `recon.cancelGraceMinutes`, `recon.controlGraceMinutes`,
     /// `recon.deletionStuckMinutes`, `recon.shipmentModes` (comma-separated) and
-    /// `recon.contactSync` (or the feedback parameter `enableTicketDistributionToCulturalContact`)
-    /// of the store.
+    /// `recon.contactSync` (else a setting `enableTicketDistributionToCulturalContact`, else that
+    /// key in the feedback function's stored custom parameters) of the store.
     static ReconOptions fromSettings(const Store &store);
 };
 
