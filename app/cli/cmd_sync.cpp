@@ -64,6 +64,16 @@ void printResult(Context &ctx, const RunResult &r, bool json)
         return;
     }
     QTextStream &out = ctx.out();
+    if (r.impactOnly && !r.error) {
+        out << QCoreApplication::translate(
+            "tixsync-cli", "%1: %n ticket(s) would be changed (nothing recorded or sent)", nullptr, r.selected)
+                   .arg(displayName(r.function))
+            << '\n';
+        for (const QString &n : r.notes)
+            out << "  " << n << '\n';
+        out.flush();
+        return;
+    }
     if (r.dryRun)
         for (const PlannedCall &p : r.plannedCalls)
             out << QString::fromUtf8(p.payload) << '\n';
@@ -165,6 +175,14 @@ struct FunctionOptions {
         QStringLiteral("NAME")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"),
         QCoreApplication::translate("tixsync-cli", "Select and build everything, send nothing; print the payloads.")};
+    QCommandLineOption forcedOnly{QStringLiteral("forced-only"),
+        QCoreApplication::translate("tixsync-cli",
+            "Process only the tickets of --force (or --upload): nothing else that is due, skip lists "
+            "ignored. Injection re-injects printed tickets; push-cancelled also deletes NOT_PRINTED tickets "
+            "TIXNGO has; push-controlled re-sends processed ones.")};
+    QCommandLineOption impactOnly{QStringLiteral("impact-only"),
+        QCoreApplication::translate(
+            "tixsync-cli", "Only count the tickets the run would change (\"selected\"); records and sends nothing.")};
     QCommandLineOption json{
         QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON object.")};
     QCommandLineOption url{QStringLiteral("tixngo-url"),
@@ -177,7 +195,7 @@ struct FunctionOptions {
     {
         for (const QCommandLineOption *o : {&event, &fileNumber, &product, &productFamily, &season, &salesChannel,
                  &tariff, &category, &batch, &force, &skip, &dateFrom, &shipmentModes, &notifySpectator, &mandatory,
-                 &pos, &upload, &customParameters, &organizer, &dryRun, &json, &url})
+                 &pos, &upload, &customParameters, &organizer, &dryRun, &forcedOnly, &impactOnly, &json, &url})
             p.addOption(*o);
     }
 };
@@ -220,6 +238,8 @@ int readOptions(
     o->posCode = p.value(f.pos);
     o->uploadFile = p.value(f.upload);
     o->dryRun = p.isSet(f.dryRun);
+    o->forcedOnly = p.isSet(f.forcedOnly);
+    o->impactOnly = p.isSet(f.impactOnly);
     QString text;
     QString fileName;
     if (p.isSet(f.customParameters)) {
@@ -298,8 +318,8 @@ int runSyncFunction(Context &ctx, SyncFunction function, const char *description
     if (int rc = readOptions(ctx, parser, f, function, *store, &options); rc >= 0)
         return rc;
     std::unique_ptr<TixngoTransport> transport;
-    const bool needsConnection
-        = !options.dryRun || (function == SyncFunction::Feedback && options.uploadFile.isEmpty());
+    const bool needsConnection = !options.impactOnly
+        && (!options.dryRun || (function == SyncFunction::Feedback && options.uploadFile.isEmpty()));
     if (needsConnection) {
         auto t = defaultTransport(*store, parser.value(f.url));
         if (!t)
@@ -352,7 +372,7 @@ int runTicketAction(Context &ctx)
         "  cancel ID…       → CANCELLED (reason optional)\n"
         "  invalidate ID…   → INVALIDATED (--reason required)\n"
         "  control ID…      → CONTROLLED\n"
-        "  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket"));
+        "  reprint ID…      → old INVALIDATED (--reason, default REPRINT), new NOT_PRINTED ticket"));
     const QCommandLineOption reason(QStringLiteral("reason"),
         QCoreApplication::translate("tixsync-cli", "Cancellation / invalidation reason."), QStringLiteral("R"));
     const QCommandLineOption json(
@@ -387,7 +407,7 @@ int runTicketAction(Context &ctx)
     } else if (action == QLatin1String("reprint")) {
         QJsonArray created;
         for (const QString &id : args) {
-            auto r = ticketactions::reprint(*store, id);
+            auto r = ticketactions::reprint(*store, id, parser.value(reason));
             if (!r) {
                 st = fail(r.error());
                 break;
@@ -445,16 +465,24 @@ int runRuns(Context &ctx)
         QJsonArray a;
         for (const runs::LedgerRow &r : *rows) {
             if (parser.isSet(json)) {
-                a.append(QJsonObject{{QStringLiteral("ticketId"), r.ticketId}, {QStringLiteral("action"), r.action},
+                QJsonObject row{{QStringLiteral("ticketId"), r.ticketId}, {QStringLiteral("action"), r.action},
                     {QStringLiteral("result"), r.result}, {QStringLiteral("code"), r.errorCode},
                     {QStringLiteral("class"), r.errorClass}, {QStringLiteral("message"), r.errorMessage},
                     {QStringLiteral("s360Before"), r.s360Before}, {QStringLiteral("s360After"), r.s360After},
                     {QStringLiteral("tixngoBefore"), r.tixngoBefore}, {QStringLiteral("tixngoAfter"), r.tixngoAfter},
-                    {QStringLiteral("payloadSize"), r.payloadSize}});
+                    {QStringLiteral("payloadSize"), r.payloadSize}};
+                if (!r.payload.isEmpty())
+                    row[QStringLiteral("payload")] = r.payload;
+                if (!r.variables.isEmpty())
+                    row[QStringLiteral("variables")] = r.variables;
+                a.append(row);
             } else {
                 ctx.out() << r.ticketId << '\t' << r.action << '\t' << r.result << '\t' << r.s360Before << "→"
                           << r.s360After << '\t' << r.tixngoBefore << "→" << r.tixngoAfter << '\t' << r.errorCode << ' '
                           << r.errorMessage << '\n';
+                // dumpTnPRvariables: the template variables, indented under the ticket
+                for (const QString &line : r.variables.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    ctx.out() << "    " << line << '\n';
             }
         }
         if (parser.isSet(json))

@@ -316,6 +316,40 @@ Migration v5()
         ))"),
         }};
 }
+
+// Version 6 (models/sync): the template variables of each injected ticket in the run ledger
+// (custom parameter dumpTnPRvariables, capped like the payload dumps), and contact distributions
+// (enableTicketDistributionToCulturalContact, rule FB-10): contacts matched by e-mail (stored
+// lower-case, unique: never duplicated) and one distribution entry per transfer of a ticket,
+// PENDING → CONFIRMED or CANCELLED.
+Migration v6()
+{
+    return {6, QStringLiteral("ledger variable dumps and contact distributions"),
+        {
+            QStringLiteral("ALTER TABLE sync_run_tickets ADD COLUMN variables TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(CREATE TABLE contacts (
+            id {{AUTOID}},
+            email TEXT NOT NULL UNIQUE,
+            first_name TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ))"),
+            QStringLiteral(R"(CREATE TABLE contact_distributions (
+            id {{AUTOID}},
+            ticket_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            from_email TEXT NOT NULL DEFAULT '',
+            contact_id INTEGER NOT NULL DEFAULT 0,
+            recipient_email TEXT NOT NULL DEFAULT '',
+            tixngo_status TEXT NOT NULL DEFAULT '',
+            run_id INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ))"),
+            QStringLiteral("CREATE INDEX contact_distributions_ticket ON contact_distributions(ticket_id, id)"),
+        }};
+}
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -326,6 +360,7 @@ const std::vector<Migration> &migrations()
         v3(), // sync engine (models/sync)
         v4(), // audit log (models/audit)
         v5(), // product comfort variables (models/import, models/sync)
+        v6(), // ledger variable dumps, contact distributions (models/sync)
     };
     return all;
 }

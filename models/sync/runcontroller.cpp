@@ -9,6 +9,10 @@
 #include "sync/clienttransport.h"
 #include "sync/payloadfactory.h"
 #include "sync/syncengine.h"
+#ifdef TIXSYNC_SYNC_HAVE_TEMPLATE
+#include "template/payloadbuilder.h"
+#include "template/templatestore.h"
+#endif
 
 #include <QCoreApplication>
 #include <QThread>
@@ -16,6 +20,35 @@
 namespace tixsync::sync {
 
 namespace {
+/// dumpTnPRvariables: the variables of the template injections use (the same template and
+/// settings as makePayloadFactory()); empty when there is no template engine or the template
+/// cannot be loaded (the payload factory then fails the run with the reason).
+VariableValues makeVariableValues(Store &store, const RunOptions &options)
+{
+#ifdef TIXSYNC_SYNC_HAVE_TEMPLATE
+    const InjectionSettings settings = InjectionSettings::load(store);
+    std::shared_ptr<const tpl::Template> tpl;
+    if (settings.templateName.isEmpty()) {
+        tpl = std::make_shared<const tpl::Template>(tpl::Template::defaultTemplate());
+    } else {
+        auto loaded = tpl::TemplateStore(store).load(settings.templateName);
+        if (!loaded)
+            return {};
+        tpl = std::make_shared<const tpl::Template>(std::move(*loaded));
+    }
+    tpl::PayloadOptions po;
+    po.barcodePrefix = settings.barcodePrefix;
+    po.barcodePostfix = settings.barcodePostfix;
+    po.languages = settings.languages;
+    po.sendMultilingualAsJsonObject = options.parameters.sendMultilingualAsJsonObject;
+    auto builder = std::make_shared<const tpl::PayloadBuilder>(tpl, po);
+    return [builder](const Ticket &t, const Event &e) { return builder->variableValues(t, e); };
+#else
+    Q_UNUSED(store)
+    Q_UNUSED(options)
+    return {};
+#endif
+}
 } // namespace
 
 QString organizerFor(const QString &tixngoUrl)
@@ -40,8 +73,8 @@ Result<std::unique_ptr<TixngoTransport>> defaultTransport(Store &store, const QS
 static void recordRunInAuditLog(const Store &store, const RunOptions &options, const RunResult &result)
 {
 #ifdef TIXSYNC_SYNC_HAVE_AUDIT
-    if (result.dryRun)
-        return; // a dry run changes nothing and sends nothing
+    if (result.dryRun || result.impactOnly)
+        return; // a dry run or an impact count changes nothing and sends nothing
     QJsonObject parameters = result.toJson();
     parameters.remove(QStringLiteral("errors"));
     parameters.insert(QStringLiteral("options"), options.toJson());
@@ -62,7 +95,9 @@ RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions optio
     const std::function<void(const RunProgress &)> &progress, const std::atomic<bool> *cancelFlag)
 {
     PayloadFactory payloads;
-    if (options.function == SyncFunction::Inject || options.function == SyncFunction::InjectPrivileges) {
+    // impactOnly builds no payload (selection count only).
+    if (!options.impactOnly
+        && (options.function == SyncFunction::Inject || options.function == SyncFunction::InjectPrivileges)) {
         auto factory = makePayloadFactory(store, options);
         if (!factory) {
             RunResult r;
@@ -78,6 +113,8 @@ RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions optio
     SyncEngine engine(store, transport, std::move(payloads));
     engine.setProgressCallback(progress);
     engine.setCancelFlag(cancelFlag);
+    if (options.function == SyncFunction::Inject && options.parameters.dumpTnPRvariables && !options.impactOnly)
+        engine.setVariableValues(makeVariableValues(store, options));
     RunResult result = engine.run(options);
     recordRunInAuditLog(store, options, result);
     return result;

@@ -185,6 +185,10 @@ QJsonObject RunOptions::toJson() const
         o[QStringLiteral("dryRun")] = true;
     if (automatic)
         o[QStringLiteral("automatic")] = true;
+    if (forcedOnly)
+        o[QStringLiteral("forcedOnly")] = true;
+    if (impactOnly)
+        o[QStringLiteral("impactOnly")] = true;
     return o;
 }
 
@@ -223,6 +227,8 @@ Result<RunOptions> RunOptions::fromJson(const QJsonObject &o)
     r.mandatoryHolderFields = list("mandatoryHolderFields");
     r.dryRun = o.value(QStringLiteral("dryRun")).toBool();
     r.automatic = o.value(QStringLiteral("automatic")).toBool();
+    r.forcedOnly = o.value(QStringLiteral("forcedOnly")).toBool();
+    r.impactOnly = o.value(QStringLiteral("impactOnly")).toBool();
     auto params = CustomParameters::parse(text("customParameters"));
     if (!params)
         return fail(params.error());
@@ -248,6 +254,8 @@ QJsonObject RunResult::toJson() const
         o[QStringLiteral("warnings")] = QJsonArray::fromStringList(warnings);
     if (dryRun)
         o[QStringLiteral("dryRun")] = true;
+    if (impactOnly)
+        o[QStringLiteral("impactOnly")] = true;
     return o;
 }
 

@@ -84,6 +84,17 @@ struct RunOptions {
     CustomParameters parameters;
     bool dryRun = false;
     bool automatic = false; // started by a schedule (Date from then warns)
+    /// Only the tickets of the force list (and upload file): no "due" selection, no "since the last
+    /// execution" selection, skip lists do not apply. For reconciliation fixes and template test
+    /// injections. Inject also re-injects forced PRINTED/CONTROLLED tickets; push cancelled also
+    /// deletes forced NOT_PRINTED tickets TIXNGO has (SHOULD_NOT_EXIST); push controlled re-sends
+    /// forced CONTROLLED tickets already processed. An empty force list is an error. The run is
+    /// recorded (history, ledger, audit) but does not move "the last execution" watermark.
+    bool forcedOnly = false;
+    /// Selection only: RunResult::selected is the number of tickets the run would change. Records
+    /// nothing (no run row, ledger, audit entry or watermark), builds no payload and calls nothing
+    /// (the Sync page's impact guard).
+    bool impactOnly = false;
 
     int effectiveBatchSize() const { return batchSize > 0 ? batchSize : defaultBatchSize(function); }
     QJsonObject toJson() const;
@@ -121,6 +132,7 @@ struct RunResult {
     QDateTime startedAt;
     QDateTime endedAt;
     bool dryRun = false;
+    bool impactOnly = false; // selection count only: nothing recorded, runId 0
 
     /// {"function","outcome","runId","selected","succeeded","failed","skipped","errors":[…]}
     QJsonObject toJson() const;

@@ -80,6 +80,25 @@ QString ticketSelect(const QString &alias = QStringLiteral("t"))
     return QStringLiteral("SELECT ") + cols.join(QLatin1String(", "));
 }
 
+/// The few columns selection needs, for counting (impactOnly): see lightTicket().
+QString lightSelect()
+{
+    return QStringLiteral("SELECT t.ticket_id, t.ticket_number, t.s360_reason, t.controlled_at, "
+                          "t.s360_status_changed_at");
+}
+
+Ticket lightTicket(const QSqlQuery &q)
+{
+    Ticket t;
+    t.ticketId = q.value(0).toString();
+    t.ticketNumber = q.value(1).toString();
+    t.s360Reason = q.value(2).toString();
+    t.controlledAt = parseRfc3339(q.value(3).toString());
+    t.s360StatusChangedAt = parseRfc3339(q.value(4).toString());
+    return t;
+}
+constexpr int lightColumns = 5;
+
 /// The holder field a mandatory-field name designates (INJ-6); nullptr when unknown.
 const QString *holderField(const Ticket &t, const QString &name)
 {
@@ -106,6 +125,17 @@ QString smallJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 } // namespace
+
+/// The reason recorded with the processed marker (PC-5 compares it with the S-360 reason). A
+/// NOT_PRINTED ticket deleted from TIXNGO by a forcedOnly push (SHOULD_NOT_EXIST fix) records the
+/// reason it was sent with ("NOT_PRINTED"), which no real cancellation reason equals: if the ticket
+/// is later printed and cancelled, that cancellation is pushed.
+QString SyncEngine::processedReason(const Item &it)
+{
+    if (it.ticket.s360Status == S360Status::NotPrinted && !it.reason.isEmpty())
+        return it.reason;
+    return it.ticket.s360Reason;
+}
 
 struct SyncEngine::Ctx {
     RunOptions opt;
@@ -204,6 +234,35 @@ RunResult SyncEngine::run(const RunOptions &options)
     c.res.startedAt = QDateTime::currentDateTimeUtc();
     c.res.warnings = options.parameters.warnings;
     c.dumpBudget = qint64(options.parameters.maxLengthDumpedCallsInKbs) * 1024;
+    if (options.parameters.dumpTnPRvariables && options.function == SyncFunction::Inject && !options.impactOnly) {
+        if (c.dumpBudget <= 0)
+            c.res.warnings << QCoreApplication::translate("Sync",
+                "dumpTnPRvariables=true dumps nothing while maxLengthDumpedCallsInKbs is 0: set "
+                "maxLengthDumpedCallsInKbs to the size of the dump to keep (in KB).");
+        else if (!m_variables)
+            c.res.warnings << QCoreApplication::translate(
+                "Sync", "dumpTnPRvariables=true, but this TixSync has no template engine to read the variables from.");
+    }
+    c.res.impactOnly = options.impactOnly;
+    auto early = [&](const Error &e) {
+        c.res.outcome = RunOutcome::Error;
+        c.res.error = e;
+        c.res.failures << TicketFailure{QString(), e.code, e.message, ErrorClass::Configuration};
+        c.res.endedAt = QDateTime::currentDateTimeUtc();
+        return c.res;
+    };
+    if (options.forcedOnly && options.function == SyncFunction::Feedback)
+        return early(makeError(QStringLiteral("SYNC_BAD_OPTIONS"),
+            QCoreApplication::translate("Sync",
+                "forcedOnly applies to injection and the pushes, not to feedback, which reads what TIXNGO "
+                "reports. Untick \"only the forced tickets\" or choose another function.")));
+    if (options.forcedOnly && TicketList::parse(options.force).isEmpty() && options.uploadFile.isEmpty())
+        return early(makeError(QStringLiteral("SYNC_FORCED_ONLY_EMPTY"),
+            QCoreApplication::translate("Sync",
+                "forcedOnly needs a force list: name the tickets to process (\"id:123456789, 12300123\") "
+                "or give a file listing them. Nothing was sent.")));
+    if (options.impactOnly)
+        return runImpact(c);
     if (options.dateFrom.isValid() && options.automatic)
         c.res.warnings << QCoreApplication::translate("Sync",
             "Date from is set on an automatic schedule: every run re-sends the same tickets and floods "
@@ -263,22 +322,7 @@ RunResult SyncEngine::run(const RunOptions &options)
         c.res.runId = ins->value(0).toLongLong();
     }
 
-    // Force / skip lists: the run's, plus the function's stored skip list (FB-6, INJ-5, PC-9, CT-3).
-    c.force = TicketList::parse(options.force);
-    c.skip = TicketList::parse(options.skip);
-    if (auto stored = runs::skipList(m_store, options.function))
-        c.skip.append(*stored);
-    if (!options.uploadFile.isEmpty() && options.function != SyncFunction::Feedback) {
-        // Pushes: an uploaded file lists tickets to process, like a force list.
-        QFile f(options.uploadFile);
-        if (!f.open(QIODevice::ReadOnly))
-            abortRun(c,
-                makeError(QStringLiteral("SYNC_UPLOAD_FILE"),
-                    QCoreApplication::translate("Sync", "Cannot read the file %1: %2.")
-                        .arg(options.uploadFile, f.errorString())));
-        else
-            c.force.append(TicketList::parse(QString::fromUtf8(f.readAll())));
-    }
+    loadTicketLists(c);
 
     if (!c.stopped && !options.dryRun) {
         // RUN-4: open errors stay until the ticket is fixed (synced, or no longer eligible) or skipped.
@@ -357,8 +401,10 @@ RunResult SyncEngine::run(const RunOptions &options)
             c.res.error ? c.res.error->code : QString(), c.res.error ? c.res.error->message : QString(), c.res.runId});
     if (!upd)
         qCWarning(lcSync) << "cannot record the end of run" << c.res.runId << upd.error().message;
-    // RUN-2: only OK and Warning move "the last execution".
-    if (!options.dryRun && (c.res.outcome == RunOutcome::Ok || c.res.outcome == RunOutcome::Warning)) {
+    // RUN-2: only OK and Warning move "the last execution"; a forcedOnly run processed only the
+    // chosen tickets, not what was due, so it does not move it either.
+    if (!options.dryRun && !options.forcedOnly
+        && (c.res.outcome == RunOutcome::Ok || c.res.outcome == RunOutcome::Warning)) {
         auto wm = m_store.exec(
             QStringLiteral("INSERT INTO sync_watermarks (function, organizer, last_ok_at, run_id) VALUES "
                            "(?, ?, ?, ?) ON CONFLICT (function, organizer) DO UPDATE SET last_ok_at = "
@@ -373,10 +419,63 @@ RunResult SyncEngine::run(const RunOptions &options)
     return c.res;
 }
 
+void SyncEngine::loadTicketLists(Ctx &c)
+{
+    // Force / skip lists: the run's, plus the function's stored skip list (FB-6, INJ-5, PC-9, CT-3).
+    const RunOptions &options = c.opt;
+    c.force = TicketList::parse(options.force);
+    c.skip = TicketList::parse(options.skip);
+    if (auto stored = runs::skipList(m_store, options.function))
+        c.skip.append(*stored);
+    if (!options.uploadFile.isEmpty() && options.function != SyncFunction::Feedback) {
+        // Pushes: an uploaded file lists tickets to process, like a force list.
+        QFile f(options.uploadFile);
+        if (!f.open(QIODevice::ReadOnly))
+            abortRun(c,
+                makeError(QStringLiteral("SYNC_UPLOAD_FILE"),
+                    QCoreApplication::translate("Sync", "Cannot read the file %1: %2.")
+                        .arg(options.uploadFile, f.errorString())));
+        else
+            c.force.append(TicketList::parse(QString::fromUtf8(f.readAll())));
+    }
+    if (!c.stopped && options.forcedOnly && c.force.isEmpty())
+        abortRun(c,
+            makeError(QStringLiteral("SYNC_FORCED_ONLY_EMPTY"),
+                QCoreApplication::translate(
+                    "Sync", "forcedOnly needs a force list: the file %1 names no ticket. Nothing was sent.")
+                    .arg(options.uploadFile)));
+}
+
+RunResult SyncEngine::runImpact(Ctx &c)
+{
+    // Selection only: no lease, no run row, no ledger, no call (the impact guard asks this before
+    // every run, possibly while another instance runs).
+    loadTicketLists(c);
+    if (!c.stopped) {
+        if (c.opt.function == SyncFunction::Feedback) {
+            c.res.notes << QCoreApplication::translate("Sync",
+                "Feedback changes no S-360 status; how many tickets it reads is known only from the TIXNGO "
+                "feed.");
+        } else {
+            auto selected = selectTickets(c, true);
+            if (selected)
+                c.res.selected = int(selected->size());
+            else
+                abortRun(c, selected.error());
+        }
+    }
+    c.res.endedAt = QDateTime::currentDateTimeUtc();
+    c.res.outcome = c.res.error ? RunOutcome::Error : RunOutcome::Ok;
+    if (c.res.error)
+        c.res.failures.prepend(
+            TicketFailure{QString(), c.res.error->code, c.res.error->message, classify(*c.res.error)});
+    return c.res;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Selection
 
-Result<QList<Ticket>> SyncEngine::forcedTickets(Ctx &c, const QString &statusCondition)
+Result<QList<Ticket>> SyncEngine::forcedTickets(Ctx &c, const QString &statusCondition, bool light)
 {
     QList<Ticket> out;
     if (c.force.isEmpty())
@@ -393,17 +492,17 @@ Result<QList<Ticket>> SyncEngine::forcedTickets(Ctx &c, const QString &statusCon
         for (const QString &n : c.force.ticketNumbers)
             binds << n;
     }
-    auto q = m_store.exec(ticketSelect() + QStringLiteral(" FROM tickets t WHERE (") + ors.join(QLatin1String(" OR "))
-            + QStringLiteral(") AND ") + statusCondition,
+    auto q = m_store.exec((light ? lightSelect() : ticketSelect()) + QStringLiteral(" FROM tickets t WHERE (")
+            + ors.join(QLatin1String(" OR ")) + QStringLiteral(") AND ") + statusCondition,
         binds);
     if (!q)
         return fail(q.error());
     while (q->next())
-        out << Store::ticketFromQuery(*q);
+        out << (light ? lightTicket(*q) : Store::ticketFromQuery(*q));
     return out;
 }
 
-Result<QList<Ticket>> SyncEngine::selectTickets(Ctx &c)
+Result<QList<Ticket>> SyncEngine::selectTickets(Ctx &c, bool light)
 {
     const RunOptions &o = c.opt;
     const int batch = o.effectiveBatchSize();
@@ -471,40 +570,50 @@ Result<QList<Ticket>> SyncEngine::selectTickets(Ctx &c)
             where += cancelled ? QStringLiteral(" AND (p.ticket_id IS NULL OR p.reason <> t.s360_reason)")
                                : QStringLiteral(" AND p.ticket_id IS NULL");
         }
-        forcedCondition = statuses + QStringLiteral(" AND t.injected_at <> ''");
+        forcedCondition = QLatin1Char('(') + statuses + QStringLiteral(" AND t.injected_at <> '')");
+        if (cancelled && o.forcedOnly) {
+            // A NOT_PRINTED ticket TIXNGO has (reconciliation SHOULD_NOT_EXIST, REC-1): the fix
+            // deletes it from TIXNGO; S-360 keeps NOT_PRINTED.
+            forcedCondition = QLatin1Char('(') + forcedCondition
+                + QStringLiteral(" OR (t.s360_status = 'NOT_PRINTED' AND t.tixngo_status <> '' AND "
+                                 "t.tixngo_status <> 'DELETED'))");
+        }
     }
 
-    QString sql = ticketSelect() + extraColumns + from + where + QStringLiteral(" ORDER BY t.ticket_id");
-    if (!byDate)
-        sql += QStringLiteral(" LIMIT %1").arg(qint64(batch) + slack);
     // Forced tickets first: a forward-only PostgreSQL result must be read to the end before
     // another statement runs on the connection.
-    auto forced = forcedTickets(c, forcedCondition);
+    auto forced = forcedTickets(c, forcedCondition, light);
     if (!forced)
         return fail(forced.error());
-    Prepared select(m_store, sql);
-    if (auto ok = select.exec(binds); !ok)
-        return fail(ok.error());
-    QSqlQuery *q = &select.query();
-    const int ncols = int(Store::ticketColumns().size());
     QList<Ticket> selected;
     QSet<QString> seen;
-    while (q->next()) {
-        Ticket t = Store::ticketFromQuery(*q);
-        if (byDate) {
-            // PC-8 / CT-3: as if the last successful run had been at Date from.
-            const bool processed = !q->value(ncols).isNull() && !q->value(ncols).toString().isEmpty();
-            const bool reasonChanged = processed && o.function == SyncFunction::PushCancelled
-                && q->value(ncols + 1).toString() != t.s360Reason;
-            const QDateTime changed = o.function == SyncFunction::PushControlled && t.controlledAt.isValid()
-                ? t.controlledAt
-                : t.s360StatusChangedAt;
-            const bool sinceDate = changed.isValid() && changed >= o.dateFrom;
-            if (processed && !reasonChanged && !sinceDate)
-                continue;
+    if (!o.forcedOnly) {
+        QString sql = (light ? lightSelect() : ticketSelect()) + extraColumns + from + where
+            + QStringLiteral(" ORDER BY t.ticket_id");
+        if (!byDate)
+            sql += QStringLiteral(" LIMIT %1").arg(qint64(batch) + slack);
+        Prepared select(m_store, sql);
+        if (auto ok = select.exec(binds); !ok)
+            return fail(ok.error());
+        QSqlQuery *q = &select.query();
+        const int ncols = light ? lightColumns : int(Store::ticketColumns().size());
+        while (q->next()) {
+            Ticket t = light ? lightTicket(*q) : Store::ticketFromQuery(*q);
+            if (byDate) {
+                // PC-8 / CT-3: as if the last successful run had been at Date from.
+                const bool processed = !q->value(ncols).isNull() && !q->value(ncols).toString().isEmpty();
+                const bool reasonChanged = processed && o.function == SyncFunction::PushCancelled
+                    && q->value(ncols + 1).toString() != t.s360Reason;
+                const QDateTime changed = o.function == SyncFunction::PushControlled && t.controlledAt.isValid()
+                    ? t.controlledAt
+                    : t.s360StatusChangedAt;
+                const bool sinceDate = changed.isValid() && changed >= o.dateFrom;
+                if (processed && !reasonChanged && !sinceDate)
+                    continue;
+            }
+            seen.insert(t.ticketId);
+            selected << std::move(t);
         }
-        seen.insert(t.ticketId);
-        selected << std::move(t);
     }
     for (Ticket &t : *forced) {
         if (!seen.contains(t.ticketId)) {
@@ -517,11 +626,13 @@ Result<QList<Ticket>> SyncEngine::selectTickets(Ctx &c)
         selected.begin(), selected.end(), [](const Ticket &a, const Ticket &b) { return a.ticketId < b.ticketId; });
     QList<Ticket> out;
     for (Ticket &t : selected) {
-        if (c.skip.contains(t.ticketId, t.ticketNumber) && !c.force.ticketIds.contains(t.ticketId)) {
+        // forcedOnly: every ticket is forced, and skip lists do not apply to forced tickets.
+        if (!o.forcedOnly && c.skip.contains(t.ticketId, t.ticketNumber) && !c.force.ticketIds.contains(t.ticketId)) {
             ++c.res.skipped;
             continue;
         }
-        if (out.size() >= batch)
+        // forcedOnly: the operator chose these tickets; the batch size does not drop any of them.
+        if (!o.forcedOnly && out.size() >= batch)
             break;
         out << std::move(t);
     }
@@ -771,11 +882,13 @@ void SyncEngine::runInject(Ctx &c)
     report(QCoreApplication::translate("Sync", "Building payloads"), 0, int(items.size()));
     QList<Item> ready;
     ready.reserve(items.size());
+    qint64 variablesBudget = c.dumpBudget;
     for (Item &it : items) {
         Ticket &t = it.ticket;
-        // INJ-13: a reprint goes to the last known TIXNGO owner.
-        if (p.overlaySpectatorDetailsWithLastOwner && t.tixngoStatus == TixngoStatus::None
-            && !t.tixngoOwner.isEmpty()) {
+        // INJ-13: a reprint goes to the last known TIXNGO owner, unless its old ticket was
+        // invalidated for a reason of resetInjectionInvalidationReasons: then to the contact.
+        if (p.overlaySpectatorDetailsWithLastOwner && t.tixngoStatus == TixngoStatus::None && !t.tixngoOwner.isEmpty()
+            && !resetToContact(c, t)) {
             t.contact.firstName = t.tixngoOwner.firstName;
             t.contact.lastName = t.tixngoOwner.lastName;
             t.contact.email = t.tixngoOwner.email;
@@ -816,6 +929,14 @@ void SyncEngine::runInject(Ctx &c)
             continue;
         }
         it.payload = std::move(*payload);
+        if (p.dumpTnPRvariables && m_variables && variablesBudget > 0 && !c.opt.dryRun) {
+            // Written to the ledger with the result of the injection (RUN-9 cap, no key).
+            QByteArray lines;
+            for (const auto &[name, value] : m_variables(t, *event))
+                lines += name.toUtf8() + '=' + value.toUtf8() + '\n';
+            variablesBudget -= lines.size(); // past the dump cap, reading them is wasted work
+            it.variables = std::move(lines);
+        }
         ready << std::move(it);
     }
     qCDebug(lcSync) << "built" << ready.size() << "payloads in" << phase.restart() << "ms";
@@ -826,6 +947,27 @@ void SyncEngine::runInject(Ctx &c)
     }
     sendChunks(c, ready);
     qCDebug(lcSync) << "sent and recorded in" << phase.restart() << "ms";
+}
+
+bool SyncEngine::resetToContact(Ctx &c, const Ticket &t)
+{
+    const QStringList &reasons = c.opt.parameters.resetInjectionInvalidationReasons;
+    if (reasons.isEmpty())
+        return false;
+    const QString origin = ticketactions::reprintOrigin(m_store, t.ticketId);
+    if (origin.isEmpty())
+        return false;
+    auto q = m_store.exec(QStringLiteral("SELECT s360_reason FROM tickets WHERE ticket_id = ?"), {origin});
+    if (!q || !q->next())
+        return false;
+    const QString reason = q->value(0).toString();
+    if (!reasons.contains(reason, Qt::CaseInsensitive))
+        return false;
+    c.res.notes << QCoreApplication::translate("Sync",
+        "Ticket %1 reprints ticket %2, invalidated for %3 (resetInjectionInvalidationReasons): it goes to the "
+        "cultural contact, not to the last TIXNGO owner.")
+                       .arg(t.ticketId, origin, reason);
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -906,7 +1048,7 @@ void SyncEngine::sendChunks(Ctx &c, QList<Item> &items)
         auto recorded = m_store.transaction([&]() -> Status {
             for (const Item &it : chunk) {
                 if (auto ok = inFlight.exec(
-                        {c.fn, it.ticket.ticketId, c.res.runId, it.ticket.s360Reason, hashOf(it.payload), sentAt});
+                        {c.fn, it.ticket.ticketId, c.res.runId, processedReason(it), hashOf(it.payload), sentAt});
                     !ok)
                     return ok;
             }
@@ -1024,14 +1166,16 @@ Status SyncEngine::recordCallFailure(Ctx &c, const QList<Item> &chunk, const Err
     return m_store.transaction([&]() -> Status {
         Prepared ledger(m_store,
             QStringLiteral("INSERT INTO sync_run_tickets (run_id, ticket_id, action, payload_hash, payload_size, "
-                           "payload, result, error_code, error_class, error_message, s360_before, s360_after, "
-                           "tixngo_before, tixngo_after) VALUES (?, ?, ?, ?, ?, ?, 'ERROR', ?, ?, ?, ?, ?, ?, ?)"));
+                           "payload, variables, result, error_code, error_class, error_message, s360_before, "
+                           "s360_after, tixngo_before, tixngo_after) VALUES (?, ?, ?, ?, ?, ?, ?, 'ERROR', ?, ?, ?, "
+                           "?, ?, ?, ?)"));
         for (const Item &it : chunk) {
             const QString s = toCode(it.ticket.s360Status);
             const QString x = toCode(it.ticket.tixngoStatus);
-            if (auto ok
-                = ledger.exec({c.res.runId, it.ticket.ticketId, c.fn, hashOf(it.payload), int(it.payload.size()),
-                    dumpText(c, it.payload), error.code, toCode(cls), error.message, s, s, x, x});
+            const QString dump = dumpText(c, it.payload);
+            const QString variables = dumpText(c, it.variables);
+            if (auto ok = ledger.exec({c.res.runId, it.ticket.ticketId, c.fn, hashOf(it.payload),
+                    int(it.payload.size()), dump, variables, error.code, toCode(cls), error.message, s, s, x, x});
                 !ok)
                 return ok;
         }
@@ -1063,8 +1207,9 @@ Status SyncEngine::commitChunk(Ctx &c, const QList<Item> &chunk, const QList<Tic
     auto st = m_store.transaction([&]() -> Status {
         Prepared ledger(m_store,
             QStringLiteral("INSERT INTO sync_run_tickets (run_id, ticket_id, action, payload_hash, payload_size, "
-                           "payload, result, error_code, error_class, error_message, s360_before, s360_after, "
-                           "tixngo_before, tixngo_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "payload, variables, result, error_code, error_class, error_message, s360_before, "
+                           "s360_after, tixngo_before, tixngo_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)"));
         Prepared processed(m_store,
             QStringLiteral("INSERT INTO sync_processed (function, ticket_id, processed_at, reason, run_id) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (function, ticket_id) DO UPDATE SET "
@@ -1101,6 +1246,7 @@ Status SyncEngine::commitChunk(Ctx &c, const QList<Item> &chunk, const QList<Tic
             const QString tixBefore = toCode(t.tixngoStatus);
             const QString hash = hashOf(it.payload);
             const QString dump = dumpText(c, it.payload);
+            const QString variables = dumpText(c, it.variables);
             if (r && r->ok) {
                 const QString status = r->status.isEmpty() ? defaultStatus : r->status;
                 QString s360After = s360Before;
@@ -1121,11 +1267,11 @@ Status SyncEngine::commitChunk(Ctx &c, const QList<Item> &chunk, const QList<Tic
                     s = controlled.exec({status, now, t.ticketId}); // CT-4: S-360 unchanged
                 }
                 if (s)
-                    s = processed.exec({c.fn, t.ticketId, now, t.s360Reason, c.res.runId}); // PC-5 compares it
+                    s = processed.exec({c.fn, t.ticketId, now, processedReason(it), c.res.runId}); // PC-5 compares it
                 if (s)
-                    s = ledger.exec(
-                        {c.res.runId, t.ticketId, c.fn, hash, int(it.payload.size()), dump, QStringLiteral("OK"),
-                            QString(), QString(), QString(), s360Before, s360After, tixBefore, status});
+                    s = ledger.exec({c.res.runId, t.ticketId, c.fn, hash, int(it.payload.size()), dump, variables,
+                        QStringLiteral("OK"), QString(), QString(), QString(), s360Before, s360After, tixBefore,
+                        status});
                 if (s && c.openErrorIds.contains(t.ticketId))
                     s = closeError.exec({c.fn, t.ticketId});
                 if (s)
@@ -1143,7 +1289,7 @@ Status SyncEngine::commitChunk(Ctx &c, const QList<Item> &chunk, const QList<Tic
                 // No trustworthy answer: it stays in flight and the next run checks it.
                 const bool unsure = !r || r->uncertain;
                 const ErrorClass cls = unsure ? ErrorClass::Technical : ErrorClass::External;
-                Status s = ledger.exec({c.res.runId, t.ticketId, c.fn, hash, int(it.payload.size()), dump,
+                Status s = ledger.exec({c.res.runId, t.ticketId, c.fn, hash, int(it.payload.size()), dump, variables,
                     QStringLiteral("ERROR"), code, toCode(cls), message, s360Before, s360Before, tixBefore, tixBefore});
                 if (s)
                     s = openError.exec({c.fn, t.ticketId, c.res.runId, code, toCode(cls), message, now});
@@ -1385,8 +1531,8 @@ Result<QList<LedgerRow>> ledger(Store &store, qint64 runId)
 {
     auto q = store.exec(
         QStringLiteral("SELECT ticket_id, action, result, error_code, error_class, error_message, s360_before, "
-                       "s360_after, tixngo_before, tixngo_after, payload_hash, payload_size, payload FROM "
-                       "sync_run_tickets WHERE run_id = ? ORDER BY id"),
+                       "s360_after, tixngo_before, tixngo_after, payload_hash, payload_size, payload, variables "
+                       "FROM sync_run_tickets WHERE run_id = ? ORDER BY id"),
         {runId});
     if (!q)
         return fail(q.error());
@@ -1407,6 +1553,7 @@ Result<QList<LedgerRow>> ledger(Store &store, qint64 runId)
         r.payloadHash = q->value(i++).toString();
         r.payloadSize = q->value(i++).toInt();
         r.payload = q->value(i++).toString();
+        r.variables = q->value(i++).toString();
         out << r;
     }
     return out;

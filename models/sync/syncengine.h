@@ -18,6 +18,9 @@ namespace tixsync::sync {
 /// Builds the TIXNGO JSON object of one ticket (the template engine's PayloadBuilder in
 /// production; see makePayloadFactory()).
 using PayloadFactory = std::function<Result<QByteArray>(const Ticket &, const Event &)>;
+/// The template variables of one ticket and their values, in catalogue order (custom parameter
+/// dumpTnPRvariables; the template engine's PayloadBuilder::variableValues in production).
+using VariableValues = std::function<QList<std::pair<QString, QString>>(const Ticket &, const Event &)>;
 
 /// The interface functions (interface doc §2, rules INJ, FB, PC, CT, DP, RUN): selects the
 /// tickets, sends them through a TixngoTransport, and records everything in the store — the run,
@@ -40,6 +43,8 @@ public:
     void setCancelFlag(const std::atomic<bool> *flag) { m_external = flag; }
     /// Lease time-to-live (seconds); tests shorten it.
     void setLeaseTtl(int seconds) { m_leaseTtl = seconds; }
+    /// Source of the template variables dumped with dumpTnPRvariables=true.
+    void setVariableValues(VariableValues values) { m_variables = std::move(values); }
 
     RunResult run(const RunOptions &options);
 
@@ -55,6 +60,7 @@ private:
         QByteArray payload;
         QString reason; // push cancelled: the reason sent
         bool show = false; // push cancelled: showDeletedTicket
+        QByteArray variables; // injection with dumpTnPRvariables: "Name=value" lines
     };
 
     void runInject(Ctx &c);
@@ -65,8 +71,13 @@ private:
     Status commitChunk(Ctx &c, const QList<Item> &chunk, const QList<TicketCallResult> &results);
     Status recordCallFailure(Ctx &c, const QList<Item> &chunk, const Error &error, bool keepInFlight);
     Status processFeedbackPage(Ctx &c, const DiffPage &page, const QString *newKey);
-    Result<QList<Ticket>> selectTickets(Ctx &c);
-    Result<QList<Ticket>> forcedTickets(Ctx &c, const QString &statusCondition);
+    /// `light`: only the columns selection needs (ids, numbers, reason, dates), for impactOnly.
+    Result<QList<Ticket>> selectTickets(Ctx &c, bool light = false);
+    Result<QList<Ticket>> forcedTickets(Ctx &c, const QString &statusCondition, bool light);
+    void loadTicketLists(Ctx &c);
+    RunResult runImpact(Ctx &c);
+    static QString processedReason(const Item &it);
+    bool resetToContact(Ctx &c, const Ticket &t);
     std::optional<Event> eventOf(Ctx &c, const QString &eventId);
     bool killRatioReached(const Ctx &c) const;
     void report(const QString &phase, int done, int total);
@@ -76,6 +87,7 @@ private:
     Store &m_store;
     TixngoTransport *m_transport;
     PayloadFactory m_payloads;
+    VariableValues m_variables;
     std::function<void(const RunProgress &)> m_progress;
     std::atomic<bool> m_cancel{false};
     const std::atomic<bool> *m_external = nullptr;
@@ -107,6 +119,7 @@ struct LedgerRow {
     QString payloadHash;
     int payloadSize = 0;
     QString payload; // dump, when enabled
+    QString variables; // template variables "Name=value" lines (dumpTnPRvariables), capped like the dump
 };
 struct OpenError {
     QString ticketId;

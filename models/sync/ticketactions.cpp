@@ -144,8 +144,9 @@ Status markControlled(Store &store, const QStringList &ticketIds)
         }));
 }
 
-Result<QString> reprint(Store &store, const QString &ticketId)
+Result<QString> reprint(Store &store, const QString &ticketId, const QString &reasonIn)
 {
+    const QString reason = reasonIn.trimmed().isEmpty() ? QStringLiteral("REPRINT") : reasonIn.trimmed();
     QString newId;
     auto ok = store.transaction([&]() -> Status {
         auto old = store.ticket(ticketId);
@@ -195,12 +196,12 @@ Result<QString> reprint(Store &store, const QString &ticketId)
         fresh.tixngoPreviousOwner = Person();
         if (auto up = store.upsertTicket(fresh); !up)
             return up;
-        auto u = store.exec(QStringLiteral("UPDATE tickets SET s360_status = 'INVALIDATED', s360_reason = 'REPRINT', "
+        auto u = store.exec(QStringLiteral("UPDATE tickets SET s360_status = 'INVALIDATED', s360_reason = ?, "
                                            "s360_status_changed_at = ? WHERE ticket_id = ?"),
-            {toRfc3339(now), ticketId});
+            {reason, toRfc3339(now), ticketId});
         if (!u)
             return fail(u.error());
-        if (auto c = recordChange(store, ticketId, S360Status::Invalidated, QStringLiteral("REPRINT"), now); !c)
+        if (auto c = recordChange(store, ticketId, S360Status::Invalidated, reason, now); !c)
             return c;
         if (auto c = recordChange(
                 store, fresh.ticketId, S360Status::NotPrinted, QStringLiteral("REPRINT_OF ") + ticketId, now);
@@ -209,11 +210,21 @@ Result<QString> reprint(Store &store, const QString &ticketId)
         newId = fresh.ticketId;
         return {};
     });
-    recordAudit(
-        store, QStringLiteral("reprint"), {ticketId}, QStringLiteral("REPRINT"), ok ? nullptr : &ok.error(), newId);
+    recordAudit(store, QStringLiteral("reprint"), {ticketId}, reason, ok ? nullptr : &ok.error(), newId);
     if (!ok)
         return fail(ok.error());
     return newId;
+}
+
+QString reprintOrigin(Store &store, const QString &ticketId)
+{
+    static const QString prefix = QStringLiteral("REPRINT_OF ");
+    auto q = store.exec(QStringLiteral("SELECT reason FROM s360_status_changes WHERE ticket_id = ? AND reason LIKE ? "
+                                       "ORDER BY id DESC LIMIT 1"),
+        {ticketId, QString(prefix + QLatin1Char('%'))});
+    if (!q || !q->next())
+        return {};
+    return q->value(0).toString().mid(prefix.size()).trimmed();
 }
 
 } // namespace tixsync::sync::ticketactions

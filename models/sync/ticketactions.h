@@ -23,9 +23,13 @@ Status cancel(Store &store, const QStringList &ticketIds, const QString &reason 
 Status invalidate(Store &store, const QStringList &ticketIds, const QString &reason);
 /// → CONTROLLED now (gate scan / back-office check).
 Status markControlled(Store &store, const QStringList &ticketIds);
-/// Old ticket → INVALIDATED reason REPRINT; a new NOT_PRINTED copy with a new id, number and
-/// barcode, which keeps the old ticket's last known TIXNGO owner (INJ-13). Returns the new id.
-Result<QString> reprint(Store &store, const QString &ticketId);
+/// Old ticket → INVALIDATED with `reason` (default REPRINT; e.g. RESALE for a reprint after a
+/// resale); a new NOT_PRINTED copy with a new id, number and barcode, which keeps the old ticket's
+/// last known TIXNGO owner (INJ-13) and records "REPRINT_OF <old id>" in its status history
+/// (reprintOrigin()). Returns the new id.
+Result<QString> reprint(Store &store, const QString &ticketId, const QString &reason = {});
+/// The ticket a reprint was made from (empty when `ticketId` is not a reprint).
+QString reprintOrigin(Store &store, const QString &ticketId);
 } // namespace ticketactions
 
 } // namespace tixsync::sync

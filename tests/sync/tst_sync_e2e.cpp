@@ -39,6 +39,10 @@ private slots:
     void scheduleAndRunDue_RUN7_RUN8();
     void twoProcessesAtOnce_RUN6();
     void killNineThenRerun_RUN12();
+    void forcedOnlyInjectsExactlyTheForcedTickets_INJ5_INJ12();
+    void forcedOnlyPushCancelledDeletesShouldNotExist_REC1_PC10();
+    void forcedOnlyPushControlledResendsProcessed_CT3();
+    void impactOnlyCountsWithoutRecording_RUN2();
 
 private:
     CliResult cli(const QStringList &args, const QString &key = QStringLiteral("test-key"));
@@ -391,6 +395,183 @@ void TestSyncE2e::killNineThenRerun_RUN12()
     QCOMPARE(sentCount, n - int(atKill.size()));
     // the killed run is closed as ERROR, the lease of the dead process was taken over at once
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_runs WHERE error_code = 'SYNC_ABANDONED'")), 1);
+}
+
+// rule INJ-5, INJ-12: forcedOnly selects only the force list, skip lists do not apply to it,
+// forced PRINTED tickets are re-injected; an empty force list is an error and sends nothing.
+void TestSyncE2e::forcedOnlyInjectsExactlyTheForcedTickets_INJ5_INJ12()
+{
+    SimProcess sim;
+    QVERIFY(sim.ok());
+    addTickets(10); // all ten are due
+    const QStringList url{QStringLiteral("--tixngo-url"), sim.url()};
+    CliResult r = cli(QStringList{QStringLiteral("inject"), QStringLiteral("--json"), QStringLiteral("--forced-only"),
+                          QStringLiteral("--force"), QStringLiteral("id:T00003, NT00007"), QStringLiteral("--skip"),
+                          QStringLiteral("id:T00003")}
+        + url);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 2);
+    QCOMPARE(r.json().value(QStringLiteral("succeeded")).toInt(), 2);
+    QCOMPARE(QStringList(sim.tickets().keys()), (QStringList{QStringLiteral("T00003"), QStringLiteral("T00007")}));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE s360_status = 'PRINTED'")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE s360_status = 'NOT_PRINTED'")), 8);
+    // still a recorded run with its ledger, but "the last execution" did not move
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_runs WHERE function = 'inject'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_run_tickets WHERE result = 'OK'")), 2);
+    QVERIFY(!runs::watermark(*m_store, SyncFunction::Inject, organizerFor(sim.url())).isValid());
+
+    // a forced PRINTED ticket is re-injected (an update in TIXNGO), nothing else goes
+    sim.forceStatus(QStringLiteral("T00003"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DOWNLOADED")}});
+    r = cli(QStringList{QStringLiteral("inject"), QStringLiteral("--json"), QStringLiteral("--forced-only"),
+                QStringLiteral("--force"), QStringLiteral("id:T00003")}
+        + url);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("succeeded")).toInt(), 1);
+    QCOMPARE(sim.tickets().size(), 2);
+    QCOMPARE(m_store->ticket(QStringLiteral("T00003"))->s360Status, S360Status::Printed);
+
+    // no force list: a clear error, nothing sent, no run recorded
+    r = cli(QStringList{QStringLiteral("inject"), QStringLiteral("--json"), QStringLiteral("--forced-only")} + url);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("SYNC_FORCED_ONLY_EMPTY"));
+    QVERIFY2(r.err.contains("forcedOnly needs a force list"), r.err.constData());
+    QCOMPARE(sim.tickets().size(), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE s360_status = 'NOT_PRINTED'")), 8);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_runs WHERE function = 'inject'")), 2);
+}
+
+// rule REC-1, PC-10: the fix of SHOULD_NOT_EXIST — a forced NOT_PRINTED ticket TIXNGO has is
+// deleted from TIXNGO, stays NOT_PRINTED in S-360 and is recorded processed; the cancelled ticket
+// that is due is not pushed by the forcedOnly run.
+void TestSyncE2e::forcedOnlyPushCancelledDeletesShouldNotExist_REC1_PC10()
+{
+    SimProcess sim;
+    QVERIFY(sim.ok());
+    addTickets(3);
+    const QStringList url{QStringLiteral("--tixngo-url"), sim.url()};
+    QCOMPARE(cli(QStringList{QStringLiteral("inject")} + url).code, 0);
+    // T00002 is NOT_PRINTED in S-360 while TIXNGO has it (SHOULD_NOT_EXIST)
+    QVERIFY(m_store->exec(QStringLiteral("UPDATE tickets SET s360_status = 'NOT_PRINTED' WHERE ticket_id = ?"),
+        {QStringLiteral("T00002")}));
+    QCOMPARE(cli({QStringLiteral("ticket-action"), QStringLiteral("cancel"), QStringLiteral("T00001")}).code, 0);
+
+    // without forcedOnly a NOT_PRINTED ticket is not a push-cancelled candidate, even forced
+    CliResult r = cli(QStringList{QStringLiteral("push-cancelled"), QStringLiteral("--dry-run"),
+        QStringLiteral("--json"), QStringLiteral("--force"), QStringLiteral("id:T00002")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 1); // T00001 only
+
+    r = cli(QStringList{QStringLiteral("push-cancelled"), QStringLiteral("--json"), QStringLiteral("--forced-only"),
+                QStringLiteral("--force"), QStringLiteral("id:T00002")}
+        + url);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("succeeded")).toInt(), 1);
+    const auto remote = sim.tickets();
+    QVERIFY2(remote.value(QStringLiteral("T00002")) == QLatin1String("DELETION_PENDING")
+            || remote.value(QStringLiteral("T00002")) == QLatin1String("DELETED"),
+        qPrintable(remote.value(QStringLiteral("T00002"))));
+    QCOMPARE(remote.value(QStringLiteral("T00001")), QStringLiteral("INJECTED")); // due, but not forced
+    const auto t2 = m_store->ticket(QStringLiteral("T00002"));
+    QCOMPARE(t2->s360Status, S360Status::NotPrinted);
+    QVERIFY(t2->tixngoStatus == TixngoStatus::DeletionPending || t2->tixngoStatus == TixngoStatus::Deleted);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_processed WHERE function = 'push-cancelled' AND "
+                                  "ticket_id = 'T00002'")),
+        1);
+    // the next normal run pushes the due cancellation only, not T00002 again
+    r = cli(QStringList{QStringLiteral("push-cancelled"), QStringLiteral("--json")} + url);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 1);
+    const qint64 runId = r.json().value(QStringLiteral("runId")).toInteger();
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_run_tickets WHERE run_id = %1 AND ticket_id = 'T00001' "
+                                  "AND result = 'OK'")
+                       .arg(runId)),
+        1);
+}
+
+// rule CT-3: forcedOnly push controlled re-sends a forced CONTROLLED ticket already processed,
+// and only it.
+void TestSyncE2e::forcedOnlyPushControlledResendsProcessed_CT3()
+{
+    SimProcess sim;
+    QVERIFY(sim.ok());
+    addTickets(3);
+    const QStringList url{QStringLiteral("--tixngo-url"), sim.url()};
+    QCOMPARE(cli(QStringList{QStringLiteral("inject")} + url).code, 0);
+    QCOMPARE(cli({QStringLiteral("ticket-action"), QStringLiteral("control"), QStringLiteral("T00001")}).code, 0);
+    CliResult r = cli(QStringList{QStringLiteral("push-controlled"), QStringLiteral("--json")} + url);
+    QCOMPARE(r.json().value(QStringLiteral("succeeded")).toInt(), 1);
+    QCOMPARE(cli({QStringLiteral("ticket-action"), QStringLiteral("control"), QStringLiteral("T00002")}).code, 0);
+    r = cli(QStringList{QStringLiteral("push-controlled"), QStringLiteral("--json"), QStringLiteral("--forced-only"),
+                QStringLiteral("--force"), QStringLiteral("id:T00001")}
+        + url);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("succeeded")).toInt(), 1);
+    const qint64 runId = r.json().value(QStringLiteral("runId")).toInteger();
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_run_tickets WHERE run_id = %1 AND ticket_id = 'T00001'")
+                       .arg(runId)),
+        1);
+    QCOMPARE(sim.tickets().value(QStringLiteral("T00002")), QStringLiteral("INJECTED")); // due, not forced
+}
+
+// rule RUN-2: impactOnly counts what the run would select — the same number the real run then
+// selects — and records nothing: no run, ledger row, audit entry or watermark; no TIXNGO call.
+void TestSyncE2e::impactOnlyCountsWithoutRecording_RUN2()
+{
+    SimProcess sim;
+    QVERIFY(sim.ok());
+    addTickets(30);
+    const QStringList url{QStringLiteral("--tixngo-url"), sim.url()};
+    QVERIFY(runs::addToSkipList(*m_store, SyncFunction::Inject, TicketList::parse(QStringLiteral("id:T00004"))));
+    const QString orgz = organizerFor(sim.url());
+    auto impact = [&](SyncFunction f, int batch, const QString &skip) {
+        RunOptions o;
+        o.function = f;
+        o.organizer = orgz;
+        o.batchSize = batch;
+        o.skip = skip;
+        o.impactOnly = true;
+        SyncEngine engine(*m_store, nullptr); // no connection needed
+        return engine.run(o);
+    };
+    const int runsBefore = count(QStringLiteral("SELECT COUNT(*) FROM sync_runs"));
+    const int auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    const RunResult counted = impact(SyncFunction::Inject, 20, QStringLiteral("id:T00001"));
+    QCOMPARE(counted.outcome, RunOutcome::Ok);
+    QVERIFY(counted.impactOnly);
+    QCOMPARE(counted.runId, 0);
+    QCOMPARE(counted.selected, 20);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_runs")), runsBefore);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_run_tickets")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_leases")), 0);
+    QCOMPARE(sim.tickets().size(), 0);
+    // the CLI's --impact-only goes through runFunction (no audit entry either)
+    CliResult r = cli(QStringList{QStringLiteral("inject"), QStringLiteral("--json"), QStringLiteral("--impact-only"),
+        QStringLiteral("--batch"), QStringLiteral("20"), QStringLiteral("--skip"), QStringLiteral("id:T00001")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 20);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_runs")), runsBefore);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+
+    r = cli(QStringList{QStringLiteral("inject"), QStringLiteral("--json"), QStringLiteral("--batch"),
+                QStringLiteral("20"), QStringLiteral("--skip"), QStringLiteral("id:T00001")}
+        + url);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), counted.selected);
+    QCOMPARE(sim.tickets().size(), counted.selected);
+    // the rest: 30 - 20 sent - 2 skipped
+    QCOMPARE(impact(SyncFunction::Inject, 20, QStringLiteral("id:T00001")).selected, 8);
+
+    // pushes: cancelled tickets due, the already processed one not counted
+    for (const char *id : {"T00005", "T00006", "T00007"})
+        QCOMPARE(cli({QStringLiteral("ticket-action"), QStringLiteral("cancel"), QString::fromLatin1(id)}).code, 0);
+    QCOMPARE(impact(SyncFunction::PushCancelled, 0, {}).selected, 3);
+    r = cli(QStringList{QStringLiteral("push-cancelled"), QStringLiteral("--json")} + url);
+    QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 3);
+    QCOMPARE(impact(SyncFunction::PushCancelled, 0, {}).selected, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncE2e)

@@ -79,6 +79,8 @@ private slots:
     void mappingFailureIsReported();
     void forceReinjectsPrinted_INJ12();
     void reprintGoesToLastOwner_INJ13();
+    void reprintResetReasonGoesToContact_INJ13_data();
+    void reprintResetReasonGoesToContact_INJ13();
     void dryRunSendsNothing();
     void realPayloadBuilderDryRun();
     void privileges_DP1_DP2();
@@ -90,6 +92,7 @@ private slots:
     void processedNotAgain_RUN5();
     void leaseOneInstance_RUN6();
     void dumpsCappedWithoutKey_RUN9();
+    void dumpTemplateVariables_RUN9();
     void killRatio_RUN10();
     void inFlightResolved_RUN12();
     void runControllerInWorker();
@@ -597,6 +600,56 @@ void TestSyncRules::reprintGoesToLastOwner_INJ13()
     QVERIFY(r.plannedCalls.first().payload.contains("anna@example.ch"));
 }
 
+// rule INJ-13 with resetInjectionInvalidationReasons: a reprint whose old ticket was invalidated
+// for a listed reason goes to the cultural contact; for any other reason to the last TIXNGO owner.
+void TestSyncRules::reprintResetReasonGoesToContact_INJ13_data()
+{
+    QTest::addColumn<QString>("reprintReason");
+    QTest::addColumn<QString>("resetReasons");
+    QTest::addColumn<QString>("expectedEmail");
+    const QString contact = QStringLiteral("anna@example.ch");
+    const QString owner = QStringLiteral("bert@example.ch");
+    auto q = [](const char *s) { return QString::fromLatin1(s); };
+    QTest::newRow("listed reason, contact") << q("RESALE") << q("RESALE,LOST") << contact;
+    QTest::newRow("listed in other case, contact") << q("resale") << q("RESALE") << contact;
+    QTest::newRow("default REPRINT listed, contact") << QString() << q("REPRINT") << contact;
+    QTest::newRow("reason not listed, owner") << q("LOST") << q("RESALE") << owner;
+    QTest::newRow("empty list, owner") << q("RESALE") << QString() << owner;
+}
+
+void TestSyncRules::reprintResetReasonGoesToContact_INJ13()
+{
+    QFETCH(QString, reprintReason);
+    QFETCH(QString, resetReasons);
+    QFETCH(QString, expectedEmail);
+    Ticket t = makeTicket(QStringLiteral("R1"), QStringLiteral("E1"), S360Status::Printed);
+    t.tixngoOwner.firstName = QStringLiteral("Bert");
+    t.tixngoOwner.lastName = QStringLiteral("Neu");
+    t.tixngoOwner.email = QStringLiteral("bert@example.ch");
+    QVERIFY(m_store->upsertTicket(t));
+    // an imported NOT_PRINTED ticket with a known owner but no reprint origin: always the owner
+    Ticket other = makeTicket(QStringLiteral("S1"), QStringLiteral("E1"));
+    other.tixngoOwner = t.tixngoOwner;
+    QVERIFY(m_store->upsertTicket(other));
+    auto fresh = ticketactions::reprint(*m_store, QStringLiteral("R1"), reprintReason);
+    QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().toString()));
+    QCOMPARE(m_store->ticket(QStringLiteral("R1"))->s360Reason,
+        reprintReason.isEmpty() ? QStringLiteral("REPRINT") : reprintReason);
+    QCOMPARE(ticketactions::reprintOrigin(*m_store, *fresh), QStringLiteral("R1"));
+    QVERIFY(ticketactions::reprintOrigin(*m_store, QStringLiteral("S1")).isEmpty());
+    auto params = CustomParameters::parse(QStringLiteral("resetInjectionInvalidationReasons=") + resetReasons);
+    QVERIFY(params);
+    RunOptions o;
+    o.parameters = *params;
+    const RunResult r = run(o);
+    QCOMPARE(r.succeeded, 2);
+    QVERIFY2(
+        m_fake->injected.value(*fresh).contains(expectedEmail.toUtf8()), m_fake->injected.value(*fresh).constData());
+    QVERIFY(m_fake->injected.value(QStringLiteral("S1")).contains("bert@example.ch"));
+    QCOMPARE(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("resetInjectionInvalidationReasons")),
+        expectedEmail == QLatin1String("anna@example.ch"));
+}
+
 void TestSyncRules::dryRunSendsNothing()
 {
     addTickets(3);
@@ -828,6 +881,69 @@ void TestSyncRules::dumpsCappedWithoutKey_RUN9()
     QVERIFY(rows2);
     for (const runs::LedgerRow &row : *rows2)
         QVERIFY(row.payload.isEmpty());
+}
+
+// rule RUN-9 with dumpTnPRvariables: after injection each ticket's template variables and values
+// are in its ledger row, capped by maxLengthDumpedCallsInKbs together with the payload dumps, never
+// with the API key.
+void TestSyncRules::dumpTemplateVariables_RUN9()
+{
+    for (int i = 1; i <= 20; ++i) {
+        Ticket t = makeTicket(QStringLiteral("V%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("E1"));
+        t.contact.firstName = QStringLiteral("SECRET-KEY-123"); // even if the key ended up in data
+        QVERIFY(m_store->upsertTicket(t));
+    }
+    auto variables = [](const Ticket &t, const Event &e) {
+        return QList<std::pair<QString, QString>>{{QStringLiteral("Ticket_id"), t.ticketId},
+            {QStringLiteral("Contact_firstName"), t.contact.firstName}, {QStringLiteral("Performance_name"), e.name}};
+    };
+    RunOptions o;
+    o.parameters.dumpTnPRvariables = true;
+    o.parameters.maxLengthDumpedCallsInKbs = 2;
+    SyncEngine engine(*m_store, m_fake, simplePayloads());
+    engine.setVariableValues(variables);
+    RunResult r = engine.run(o);
+    QCOMPARE(r.succeeded, 20);
+    auto rows = runs::ledger(*m_store, r.runId);
+    QVERIFY(rows && rows->size() == 20);
+    QCOMPARE(rows->first().variables,
+        QStringLiteral("Ticket_id=V01\nContact_firstName=***\nPerformance_name=FC Basel - Young Boys E1\n"));
+    int total = 0, withVariables = 0;
+    for (const runs::LedgerRow &row : *rows) {
+        total += int(row.payload.size() + row.variables.size());
+        withVariables += row.variables.isEmpty() ? 0 : 1;
+        QVERIFY(!row.variables.contains(QStringLiteral("SECRET-KEY-123")));
+    }
+    QVERIFY(total <= 2048); // the cap holds for payloads and variables together
+    QVERIFY(withVariables > 1);
+    QVERIFY(withVariables < 20); // the cap was reached
+    QVERIFY(r.warnings.isEmpty());
+
+    // dumps off (maxLengthDumpedCallsInKbs=0): nothing dumped, and a warning says what to set
+    addTickets(2);
+    o.parameters.maxLengthDumpedCallsInKbs = 0;
+    r = engine.run(o);
+    QCOMPARE(r.succeeded, 2);
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("maxLengthDumpedCallsInKbs")));
+    rows = runs::ledger(*m_store, r.runId);
+    for (const runs::LedgerRow &row : *rows)
+        QVERIFY(row.variables.isEmpty());
+
+    // the production wiring: the shipped template's variables, through runFunction
+    QVERIFY(m_store->upsertTicket(makeTicket(QStringLiteral("W1"), QStringLiteral("E1"))));
+    o.parameters.maxLengthDumpedCallsInKbs = 64;
+    r = runFunction(*m_store, m_fake, o);
+    QCOMPARE(r.succeeded, 1);
+    rows = runs::ledger(*m_store, r.runId);
+    QVERIFY(rows && rows->size() == 1);
+    QVERIFY2(rows->first().variables.contains(QStringLiteral("Seat_row=12\n")), qPrintable(rows->first().variables));
+    QVERIFY(rows->first().variables.contains(QStringLiteral("Amount_currency=CHF\n")));
+    // off by default
+    QVERIFY(m_store->upsertTicket(makeTicket(QStringLiteral("W2"), QStringLiteral("E1"))));
+    o.parameters.dumpTnPRvariables = false;
+    r = runFunction(*m_store, m_fake, o);
+    rows = runs::ledger(*m_store, r.runId);
+    QVERIFY(rows && rows->size() == 1 && rows->first().variables.isEmpty() && !rows->first().payload.isEmpty());
 }
 
 // rule RUN-10
