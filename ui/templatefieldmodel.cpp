@@ -1,6 +1,10 @@
 #include "templatefieldmodel.h"
 
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
 #include <QUndoCommand>
+#include <algorithm>
 
 using namespace tixsync::tpl;
 
@@ -57,6 +61,27 @@ private:
     TemplateField m_field;
     bool m_insert;
 };
+class MoveCommand final : public QUndoCommand {
+public:
+    MoveCommand(TemplateFieldModel *model, QList<int> newToOld, int count)
+        : m_model(model)
+        , m_newToOld(std::move(newToOld))
+    {
+        m_oldToNew.resize(m_newToOld.size());
+        for (int i = 0; i < m_newToOld.size(); ++i)
+            m_oldToNew[m_newToOld[i]] = i;
+        setText(TemplateFieldModel::tr("Move %n row(s)", nullptr, count));
+    }
+    void undo() override { m_model->applyOrder(m_oldToNew); }
+    void redo() override { m_model->applyOrder(m_newToOld); }
+
+private:
+    TemplateFieldModel *m_model;
+    QList<int> m_newToOld;
+    QList<int> m_oldToNew;
+};
+
+const QString rowsMimeType = QStringLiteral("application/x-tixsync-template-rows");
 } // namespace
 
 TemplateFieldModel::TemplateFieldModel(QObject *parent)
@@ -82,6 +107,63 @@ void TemplateFieldModel::removeField(int row)
 {
     if (row >= 0 && row < m_fields.size())
         m_undo.push(new RowCommand(this, row, m_fields[row], false));
+}
+
+void TemplateFieldModel::moveFields(QList<int> rows, int destination)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([this](int r) { return r < 0 || r >= m_fields.size(); });
+    if (rows.isEmpty())
+        return;
+    destination = qBound(0, destination, int(m_fields.size()));
+    QList<int> rest;
+    int insertAt = 0;
+    for (int r = 0; r < m_fields.size(); ++r) {
+        if (r == destination)
+            insertAt = int(rest.size());
+        if (!rows.contains(r))
+            rest.append(r);
+    }
+    if (destination >= m_fields.size())
+        insertAt = int(rest.size());
+    QList<int> newToOld = rest;
+    for (int i = 0; i < rows.size(); ++i)
+        newToOld.insert(insertAt + i, rows[i]);
+    bool same = true;
+    for (int i = 0; i < newToOld.size() && same; ++i)
+        same = newToOld[i] == i;
+    if (same)
+        return;
+    m_undo.push(new MoveCommand(this, newToOld, int(rows.size())));
+}
+
+void TemplateFieldModel::applyOrder(const QList<int> &newToOld)
+{
+    if (newToOld.size() != m_fields.size())
+        return;
+    QList<int> oldToNew(newToOld.size());
+    for (int i = 0; i < newToOld.size(); ++i)
+        oldToNew[newToOld[i]] = i;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<TemplateField> reordered;
+    reordered.reserve(m_fields.size());
+    for (int old : newToOld)
+        reordered.append(m_fields[old]);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before)
+        after.append(index(oldToNew[i.row()], i.column()));
+    changePersistentIndexList(before, after);
+    m_fields = std::move(reordered);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> moved;
+    for (int i = 0; i < newToOld.size(); ++i)
+        if (newToOld[i] != i)
+            moved.append(i);
+    emit rowsReordered(moved);
+    emit fieldsChanged();
 }
 
 int TemplateFieldModel::rowCount(const QModelIndex &parent) const
@@ -180,7 +262,61 @@ Qt::ItemFlags TemplateFieldModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+}
+
+Qt::DropActions TemplateFieldModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions TemplateFieldModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList TemplateFieldModel::mimeTypes() const
+{
+    return {rowsMimeType};
+}
+
+QMimeData *TemplateFieldModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : indexes)
+        if (i.isValid() && !rows.contains(i.row()))
+            rows.append(i.row());
+    std::sort(rows.begin(), rows.end());
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << rows;
+    auto *data = new QMimeData;
+    data->setData(rowsMimeType, bytes);
+    return data;
+}
+
+bool TemplateFieldModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    Q_UNUSED(parent)
+    return data && action == Qt::MoveAction && data->hasFormat(rowsMimeType);
+}
+
+bool TemplateFieldModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    Q_UNUSED(column)
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QList<int> rows;
+    QDataStream in(data->data(rowsMimeType));
+    in >> rows;
+    // Dropped on a row: before it; between rows: at `row`; on empty space: at the end.
+    const int destination = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_fields.size());
+    moveFields(rows, destination);
+    return false;
 }
 
 QVariant TemplateFieldModel::headerData(int section, Qt::Orientation orientation, int role) const
