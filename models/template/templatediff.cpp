@@ -7,8 +7,11 @@
 namespace tixsync::tpl {
 
 namespace {
-/// LCS table over two sequences with an equality predicate; returns the matched index pairs.
-template <typename T> QList<std::pair<int, int>> lcsPairs(const QList<T> &a, const QList<T> &b)
+/// LCS table over two sequences; returns the matched index pairs. On a tie, `skipAfterFirst`
+/// keeps the element of `a` for a later match (a row dragged to the top is then the one that
+/// moved, not every row it passed).
+template <typename T>
+QList<std::pair<int, int>> lcsPairs(const QList<T> &a, const QList<T> &b, bool skipAfterFirst = false)
 {
     const int n = int(a.size());
     const int m = int(b.size());
@@ -25,7 +28,7 @@ template <typename T> QList<std::pair<int, int>> lcsPairs(const QList<T> &a, con
             pairs.append({i, j});
             ++i;
             ++j;
-        } else if (at(i + 1, j) >= at(i, j + 1)) {
+        } else if (at(i + 1, j) > at(i, j + 1) || (at(i + 1, j) == at(i, j + 1) && !skipAfterFirst)) {
             ++i;
         } else {
             ++j;
@@ -62,7 +65,7 @@ QList<FieldDifference> diffFields(const QList<TemplateField> &before, const QLis
 {
     std::vector<bool> usedBefore(size_t(before.size()), false);
     std::vector<bool> usedAfter(size_t(after.size()), false);
-    for (const auto &[i, j] : lcsPairs(before, after)) {
+    for (const auto &[i, j] : lcsPairs(before, after, true)) {
         usedBefore[size_t(i)] = true;
         usedAfter[size_t(j)] = true;
     }
