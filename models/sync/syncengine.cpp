@@ -151,6 +151,7 @@ struct SyncEngine::Ctx {
     Lease lease;
     bool stopped = false;
     int mandatorySkips = 0;
+    QHash<QString, int> distributions; // FB-10: entries per status, for the run's note
 };
 
 SyncEngine::SyncEngine(Store &store, TixngoTransport *transport, PayloadFactory payloads)
@@ -1319,6 +1320,18 @@ Status SyncEngine::commitChunk(Ctx &c, const QList<Item> &chunk, const QList<Tic
 
 void SyncEngine::runFeedback(Ctx &c)
 {
+    runFeedbackPages(c);
+    if (!c.distributions.isEmpty())
+        c.res.notes << QCoreApplication::translate("Sync",
+            "Contact distributions (enableTicketDistributionToCulturalContact): %1 pending, %2 confirmed (contact "
+            "changed), %3 cancelled.")
+                           .arg(c.distributions.value(QStringLiteral("PENDING")))
+                           .arg(c.distributions.value(QStringLiteral("CONFIRMED")))
+                           .arg(c.distributions.value(QStringLiteral("CANCELLED")));
+}
+
+void SyncEngine::runFeedbackPages(Ctx &c)
+{
     const int batch = c.opt.effectiveBatchSize();
     if (!c.opt.uploadFile.isEmpty()) {
         // FB-7: a file in the diff format is processed as if TIXNGO had returned it.
@@ -1383,16 +1396,14 @@ Status SyncEngine::processFeedbackPage(Ctx &c, const DiffPage &page, const QStri
     QList<TicketFailure> failures;
     auto st = m_store.transaction([&]() -> Status {
         Prepared lookup(m_store,
-            QStringLiteral("SELECT ticket_number, s360_status, tixngo_status FROM tickets WHERE ticket_id = ?"));
+            QStringLiteral(
+                "SELECT ticket_number, s360_status, tixngo_status, contact_email FROM tickets WHERE ticket_id = ?"));
         Prepared update(m_store,
             QStringLiteral(
                 "UPDATE tickets SET tixngo_status = ?, tixngo_owner_first_name = ?, tixngo_owner_last_name = ?, "
                 "tixngo_owner_email = ?, tixngo_initial_owner = ?, tixngo_previous_owner = ?, "
                 "tixngo_holder_first_name = ?, tixngo_holder_last_name = ?, tixngo_deletion_reason = ?, "
                 "tixngo_controlled = ?, tixngo_updated_at = ?, last_sync_at = ? WHERE ticket_id = ?"));
-        Prepared contact(m_store,
-            QStringLiteral("UPDATE tickets SET contact_first_name = ?, contact_last_name = ?, contact_email = ? "
-                           "WHERE ticket_id = ?"));
         Prepared clearHistory(m_store, QStringLiteral("DELETE FROM tixngo_history WHERE ticket_id = ?"));
         Prepared addHistory(
             m_store, QStringLiteral("INSERT INTO tixngo_history (ticket_id, status, at, actor) VALUES (?, ?, ?, ?)"));
@@ -1428,6 +1439,7 @@ Status SyncEngine::processFeedbackPage(Ctx &c, const DiffPage &page, const QStri
             const QString number = q.value(0).toString();
             const QString s360 = q.value(1).toString();
             const QString before = q.value(2).toString();
+            const QString contactEmail = q.value(3).toString();
             q.finish();
             if (c.skip.contains(rt.ticketId, number)) { // FB-6
                 if (auto s = ledger.exec({c.res.runId, rt.ticketId, QStringLiteral("SKIPPED"), QString(), QString(),
@@ -1452,10 +1464,9 @@ Status SyncEngine::processFeedbackPage(Ctx &c, const DiffPage &page, const QStri
                     if (auto s = addHistory.exec({rt.ticketId, toCode(h.status), toRfc3339(h.at), h.actor}); !s)
                         return s;
             }
-            // FB-10 (partial): with contact distribution on, a confirmed transfer makes the new owner the contact.
-            if (c.opt.parameters.enableTicketDistributionToCulturalContact && rt.status == TixngoStatus::Transferred
-                && !rt.owner.email.isEmpty()) {
-                if (auto s = contact.exec({rt.owner.firstName, rt.owner.lastName, rt.owner.email, rt.ticketId}); !s)
+            // FB-10: with contact distribution on, transfers become distribution entries.
+            if (c.opt.parameters.enableTicketDistributionToCulturalContact) {
+                if (auto s = distribute(c, rt, contactEmail, now); !s)
                     return s;
             }
             if (auto s = ledger.exec({c.res.runId, rt.ticketId, QStringLiteral("OK"), QString(), QString(), QString(),
@@ -1484,6 +1495,117 @@ Status SyncEngine::processFeedbackPage(Ctx &c, const DiffPage &page, const QStri
     c.res.skipped += skipped;
     c.res.failures += failures;
     return {};
+}
+
+// FB-10 (interface doc §6): PENDING_TRANSFER → distribution PENDING; FAILURE / FAILURE_TRANSFER →
+// CANCELLED; TRANSFERRED → CONFIRMED and the ticket's contact becomes the recipient. One entry per
+// transfer: the open PENDING entry moves on; a status seen again changes nothing (the feed may be
+// read twice after a key reset). Contacts are matched by e-mail (case-insensitive), never duplicated.
+Status SyncEngine::distribute(Ctx &c, const RemoteTicket &rt, const QString &contactEmail, const QString &now)
+{
+    QString target;
+    switch (rt.status) {
+    case TixngoStatus::PendingTransfer:
+        target = QStringLiteral("PENDING");
+        break;
+    case TixngoStatus::Failure:
+    case TixngoStatus::FailureTransfer:
+        target = QStringLiteral("CANCELLED");
+        break;
+    case TixngoStatus::Transferred:
+        target = QStringLiteral("CONFIRMED");
+        break;
+    default:
+        return {};
+    }
+    const QString statusCode = toCode(rt.status);
+    qint64 lastId = 0;
+    QString lastStatus, lastRecipient;
+    {
+        auto q = m_store.exec(QStringLiteral("SELECT id, status, recipient_email FROM contact_distributions WHERE "
+                                             "ticket_id = ? ORDER BY id DESC LIMIT 1"),
+            {rt.ticketId});
+        if (!q)
+            return fail(q.error());
+        if (q->next()) {
+            lastId = q->value(0).toLongLong();
+            lastStatus = q->value(1).toString();
+            lastRecipient = q->value(2).toString();
+        }
+    }
+    const QString recipient = rt.owner.email.trimmed();
+    qint64 contactId = 0;
+    if (target == QLatin1String("CONFIRMED") && !recipient.isEmpty()) {
+        // Already confirmed to this recipient: the same transfer read again.
+        if (lastStatus == QLatin1String("CONFIRMED") && lastRecipient.compare(recipient, Qt::CaseInsensitive) == 0)
+            return {};
+        auto contact = contactFor(rt.owner, now);
+        if (!contact)
+            return fail(contact.error());
+        contactId = contact->id;
+        auto u = m_store.exec(QStringLiteral("UPDATE tickets SET contact_first_name = ?, contact_last_name = ?, "
+                                             "contact_email = ? WHERE ticket_id = ?"),
+            {contact->firstName, contact->lastName, contact->email, rt.ticketId});
+        if (!u)
+            return fail(u.error());
+        ++c.distributions[target];
+    } else if (lastStatus == target) {
+        return {}; // the same state read again
+    } else {
+        ++c.distributions[target];
+    }
+    if (lastStatus == QLatin1String("PENDING")) {
+        auto u = m_store.exec(QStringLiteral("UPDATE contact_distributions SET status = ?, contact_id = ?, "
+                                             "recipient_email = ?, tixngo_status = ?, run_id = ?, updated_at = ? "
+                                             "WHERE id = ?"),
+            {target, contactId, target == QLatin1String("CONFIRMED") ? recipient : QString(), statusCode, c.res.runId,
+                now, lastId});
+        if (!u)
+            return fail(u.error());
+        return {};
+    }
+    auto ins = m_store.exec(
+        QStringLiteral("INSERT INTO contact_distributions (ticket_id, status, from_email, contact_id, "
+                       "recipient_email, tixngo_status, run_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
+        {rt.ticketId, target, contactEmail, contactId, target == QLatin1String("CONFIRMED") ? recipient : QString(),
+            statusCode, c.res.runId, now, now});
+    if (!ins)
+        return fail(ins.error());
+    return {};
+}
+
+Result<SyncEngine::Contact> SyncEngine::contactFor(const Person &owner, const QString &now)
+{
+    const QString key = owner.email.trimmed().toLower();
+    auto q = m_store.exec(QStringLiteral("SELECT id, first_name, last_name FROM contacts WHERE email = ?"), {key});
+    if (!q)
+        return fail(q.error());
+    if (q->next())
+        return Contact{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), owner.email.trimmed()};
+    q->finish();
+    // Not yet a distribution contact: an S-360 contact with this e-mail is the same person.
+    Contact c{0, owner.firstName, owner.lastName, owner.email.trimmed()};
+    auto known = m_store.exec(QStringLiteral("SELECT contact_first_name, contact_last_name, contact_email FROM tickets "
+                                             "WHERE lower(contact_email) = ? LIMIT 1"),
+        {key});
+    if (!known)
+        return fail(known.error());
+    if (known->next()) {
+        c.firstName = known->value(0).toString();
+        c.lastName = known->value(1).toString();
+        c.email = known->value(2).toString();
+    }
+    known->finish();
+    auto ins
+        = m_store.exec(QStringLiteral("INSERT INTO contacts (email, first_name, last_name, created_at, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {key, c.firstName, c.lastName, now, now});
+    if (!ins || !ins->next())
+        return ins ? fail(QStringLiteral("STORE_SQL"), QCoreApplication::translate("Sync", "Cannot record a contact."))
+                   : fail(ins.error());
+    c.id = ins->value(0).toLongLong();
+    return c;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1555,6 +1677,36 @@ Result<QList<LedgerRow>> ledger(Store &store, qint64 runId)
         r.payload = q->value(i++).toString();
         r.variables = q->value(i++).toString();
         out << r;
+    }
+    return out;
+}
+
+Result<QList<Distribution>> distributions(Store &store, const QString &ticketId)
+{
+    QString sql = QStringLiteral("SELECT d.id, d.ticket_id, d.status, d.from_email, d.recipient_email, d.contact_id, "
+                                 "d.tixngo_status, d.run_id, d.created_at, d.updated_at FROM contact_distributions d");
+    QVariantList binds;
+    if (!ticketId.isEmpty()) {
+        sql += QStringLiteral(" WHERE d.ticket_id = ?");
+        binds << ticketId;
+    }
+    auto q = store.exec(sql + QStringLiteral(" ORDER BY d.id"), binds);
+    if (!q)
+        return fail(q.error());
+    QList<Distribution> out;
+    while (q->next()) {
+        Distribution d;
+        d.id = q->value(0).toLongLong();
+        d.ticketId = q->value(1).toString();
+        d.status = q->value(2).toString();
+        d.fromEmail = q->value(3).toString();
+        d.recipientEmail = q->value(4).toString();
+        d.contactId = q->value(5).toLongLong();
+        d.tixngoStatus = q->value(6).toString();
+        d.runId = q->value(7).toLongLong();
+        d.createdAt = parseRfc3339(q->value(8).toString());
+        d.updatedAt = parseRfc3339(q->value(9).toString());
+        out << d;
     }
     return out;
 }

@@ -65,6 +65,13 @@ private:
 
     void runInject(Ctx &c);
     void runFeedback(Ctx &c);
+    void runFeedbackPages(Ctx &c);
+    struct Contact {
+        qint64 id = 0;
+        QString firstName, lastName, email;
+    };
+    Status distribute(Ctx &c, const RemoteTicket &rt, const QString &contactEmail, const QString &now);
+    Result<Contact> contactFor(const Person &owner, const QString &now);
     void runPush(Ctx &c);
     void resolveInFlight(Ctx &c);
     void sendChunks(Ctx &c, QList<Item> &items);
@@ -121,6 +128,19 @@ struct LedgerRow {
     QString payload; // dump, when enabled
     QString variables; // template variables "Name=value" lines (dumpTnPRvariables), capped like the dump
 };
+/// A contact distribution (FB-10, enableTicketDistributionToCulturalContact): one per transfer of
+/// a ticket; status PENDING, CONFIRMED (the contact became the recipient) or CANCELLED.
+struct Distribution {
+    qint64 id = 0;
+    QString ticketId;
+    QString status;
+    QString fromEmail; // the ticket's contact when the transfer was first seen
+    QString recipientEmail; // CONFIRMED: the new contact
+    qint64 contactId = 0; // contacts.id (matched by e-mail)
+    QString tixngoStatus; // the TIXNGO status that set `status`
+    qint64 runId = 0;
+    QDateTime createdAt, updatedAt;
+};
 struct OpenError {
     QString ticketId;
     qint64 runId = 0;
@@ -131,6 +151,8 @@ Result<QList<RunRow>> recent(Store &store, int limit, std::optional<SyncFunction
 Result<QList<LedgerRow>> ledger(Store &store, qint64 runId);
 /// Tickets still failing for a function (RUN-4): cleared when the ticket syncs or is skipped.
 Result<QList<OpenError>> openErrors(Store &store, SyncFunction function);
+/// Contact distributions, oldest first; `ticketId` empty = all.
+Result<QList<Distribution>> distributions(Store &store, const QString &ticketId = {});
 /// The last OK/Warning run time (RUN-2); invalid when none.
 QDateTime watermark(Store &store, SyncFunction function, const QString &organizer);
 QString feedbackKey(Store &store, const QString &organizer);

@@ -47,6 +47,14 @@ PayloadFactory simplePayloads()
     };
 }
 
+int count(Store &s, const QString &sql)
+{
+    auto q = s.exec(sql);
+    if (!q || !q->next())
+        return -1;
+    return q->value(0).toInt();
+}
+
 QString codeOf(Store &s, const QString &id)
 {
     return toCode(s.ticket(id)->s360Status);
@@ -112,6 +120,8 @@ private slots:
     void feedbackUpload_FB7();
     void feedbackSyncError_FB9();
     void contactDistribution_FB10();
+    void distributionStates_FB10_data();
+    void distributionStates_FB10();
 
     // Ticket actions
     void ticketActionsRecorded();
@@ -1373,11 +1383,105 @@ void TestSyncRules::contactDistribution_FB10()
     QCOMPARE(run(o).outcome, RunOutcome::Ok); // off by default: the contact stays
     QCOMPARE(m_store->ticket(QStringLiteral("T0001"))->contact.email, QStringLiteral("anna@example.ch"));
     QVERIFY(runs::resetFeedbackKey(*m_store, {}));
+    QVERIFY(runs::distributions(*m_store)->isEmpty()); // off: no distribution entries either
     o.parameters.enableTicketDistributionToCulturalContact = true;
-    QCOMPARE(run(o).outcome, RunOutcome::Ok);
+    const RunResult on = run(o);
+    QCOMPARE(on.outcome, RunOutcome::Ok);
+    QVERIFY(on.notes.join(QLatin1Char(' ')).contains(QStringLiteral("1 pending, 1 confirmed")));
+    QCOMPARE(runs::distributions(*m_store, QStringLiteral("T0001"))->last().status, QStringLiteral("CONFIRMED"));
+    QCOMPARE(runs::distributions(*m_store, QStringLiteral("T0002"))->last().status, QStringLiteral("PENDING"));
     QCOMPARE(m_store->ticket(QStringLiteral("T0001"))->contact.email, QStringLiteral("carla@example.ch"));
     QCOMPARE(
         m_store->ticket(QStringLiteral("T0002"))->contact.email, QStringLiteral("anna@example.ch")); // pending: not yet
+}
+
+// rule FB-10, as a state table: each row is a sequence of TIXNGO statuses the feed reports for
+// ticket T0001 (one feedback run each; "TRANSFERRED:e-mail:first name" names the new owner), and
+// what the user then sees: the last distribution's status, how many distributions the ticket has,
+// its contact e-mail and first name, and how many contacts exist.
+void TestSyncRules::distributionStates_FB10_data()
+{
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QString>("lastStatus"); // empty = no distribution
+    QTest::addColumn<int>("entries");
+    QTest::addColumn<QString>("contactEmail");
+    QTest::addColumn<QString>("contactFirstName");
+    QTest::addColumn<int>("contacts");
+    auto l = [](const char *steps) { return QString::fromLatin1(steps).split(QLatin1Char(' ')); };
+    auto q = [](const char *s) { return QString::fromLatin1(s); };
+    QTest::newRow("pending") << l("PENDING_TRANSFER") << q("PENDING") << 1 << q("anna@example.ch") << q("Anna") << 0;
+    QTest::newRow("pending, transferred") << l("PENDING_TRANSFER TRANSFERRED:carla@example.ch:Carla") << q("CONFIRMED")
+                                          << 1 << q("carla@example.ch") << q("Carla") << 1;
+    QTest::newRow("pending, failure_transfer")
+        << l("PENDING_TRANSFER FAILURE_TRANSFER") << q("CANCELLED") << 1 << q("anna@example.ch") << q("Anna") << 0;
+    QTest::newRow("pending, failure") << l("PENDING_TRANSFER FAILURE") << q("CANCELLED") << 1 << q("anna@example.ch")
+                                      << q("Anna") << 0;
+    QTest::newRow("transferred without pending seen")
+        << l("TRANSFERRED:carla@example.ch:Carla") << q("CONFIRMED") << 1 << q("carla@example.ch") << q("Carla") << 1;
+    QTest::newRow("transferred read twice")
+        << l("TRANSFERRED:carla@example.ch:Carla TRANSFERRED:carla@example.ch:Carla") << q("CONFIRMED") << 1
+        << q("carla@example.ch") << q("Carla") << 1;
+    QTest::newRow("pending read twice") << l("PENDING_TRANSFER PENDING_TRANSFER") << q("PENDING") << 1
+                                        << q("anna@example.ch") << q("Anna") << 0;
+    QTest::newRow("failed, then a new transfer confirmed")
+        << l("PENDING_TRANSFER FAILURE_TRANSFER PENDING_TRANSFER TRANSFERRED:carla@example.ch:Carla") << q("CONFIRMED")
+        << 2 << q("carla@example.ch") << q("Carla") << 1;
+    // contacts matched by e-mail, case-insensitive: one contact, spelt as first seen
+    QTest::newRow("same recipient twice, other case")
+        << l("TRANSFERRED:Carla@Example.CH:Carla DOWNLOADED PENDING_TRANSFER TRANSFERRED:carla@example.ch:Carlotta")
+        << q("CONFIRMED") << 2 << q("carla@example.ch") << q("Carla") << 1;
+    // the recipient is already an S-360 contact (of T0002): that contact, not a new one
+    QTest::newRow("recipient is a known S-360 contact")
+        << l("TRANSFERRED:BOB@example.ch:Robert") << q("CONFIRMED") << 1 << q("bob@example.ch") << q("Bob") << 1;
+    QTest::newRow("other statuses: no distribution")
+        << l("DOWNLOADED ONLINE_ACTIVATED") << QString() << 0 << q("anna@example.ch") << q("Anna") << 0;
+}
+
+void TestSyncRules::distributionStates_FB10()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QString, lastStatus);
+    QFETCH(int, entries);
+    QFETCH(QString, contactEmail);
+    QFETCH(QString, contactFirstName);
+    QFETCH(int, contacts);
+    addTickets(2, S360Status::Printed);
+    Ticket bob = *m_store->ticket(QStringLiteral("T0002"));
+    bob.contact.firstName = QStringLiteral("Bob");
+    bob.contact.email = QStringLiteral("bob@example.ch");
+    QVERIFY(m_store->upsertTicket(bob));
+    RunOptions o;
+    o.function = SyncFunction::Feedback;
+    o.parameters.enableTicketDistributionToCulturalContact = true;
+    for (const QString &step : steps) {
+        const QStringList parts = step.split(QLatin1Char(':'));
+        RemoteTicket rt;
+        rt.ticketId = QStringLiteral("T0001");
+        rt.statusCode = parts.first();
+        QVERIFY(parseTixngoStatus(rt.statusCode, &rt.status));
+        rt.owner.firstName = parts.size() > 2 ? parts[2] : QStringLiteral("Anna");
+        rt.owner.lastName = QStringLiteral("Neu");
+        rt.owner.email = parts.size() > 1 ? parts[1] : QStringLiteral("anna@example.ch");
+        m_fake->feed << rt;
+        const RunResult r = run(o);
+        QVERIFY2(r.outcome == RunOutcome::Ok, qPrintable(step));
+    }
+    const auto list = runs::distributions(*m_store, QStringLiteral("T0001"));
+    QVERIFY(list);
+    QCOMPARE(int(list->size()), entries);
+    QCOMPARE(list->isEmpty() ? QString() : list->last().status, lastStatus);
+    const Ticket t = *m_store->ticket(QStringLiteral("T0001"));
+    QCOMPARE(t.contact.email.toLower(), contactEmail);
+    QCOMPARE(t.contact.firstName, contactFirstName);
+    QCOMPARE(t.s360Status, S360Status::Printed); // FB-3 still
+    QCOMPARE(count(*m_store, QStringLiteral("SELECT COUNT(*) FROM contacts")), contacts);
+    if (lastStatus == QLatin1String("CONFIRMED")) {
+        QCOMPARE(list->last().recipientEmail.toLower(), contactEmail);
+        QVERIFY(list->last().contactId > 0);
+        QCOMPARE(list->first().fromEmail, QStringLiteral("anna@example.ch"));
+    }
+    // T0002 is untouched
+    QCOMPARE(m_store->ticket(QStringLiteral("T0002"))->contact.email, QStringLiteral("bob@example.ch"));
 }
 
 void TestSyncRules::ticketActionsRecorded()
