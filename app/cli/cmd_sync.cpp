@@ -602,6 +602,11 @@ int runSchedule(Context &ctx)
     s.function = fn;
     if (int rc = readOptions(ctx, parser, f, fn, *store, &s.options); rc >= 0)
         return rc;
+    if (s.options.impactOnly || s.options.forcedOnly)
+        return ctx.fail(QCoreApplication::translate("tixsync-cli",
+                            "--impact-only and --forced-only are for one run, not for a schedule: a scheduled run "
+                            "processes what is due. Remove them."),
+            ExitUsage);
     s.organizer = s.options.organizer;
     s.options.automatic = true;
     s.automatic = !parser.isSet(manual);

@@ -283,6 +283,16 @@ void TestSyncE2e::usageErrors()
     QCOMPARE(
         cli({QStringLiteral("push-cancelled"), QStringLiteral("--date-from"), QStringLiteral("2026-11-01")}).code, 64);
     QCOMPARE(cli({QStringLiteral("ticket-action"), QStringLiteral("explode"), QStringLiteral("T1")}).code, 64);
+    // one-run options cannot be scheduled
+    QCOMPARE(cli({QStringLiteral("schedule"), QStringLiteral("inject"), QStringLiteral("--every"), QStringLiteral("5"),
+                     QStringLiteral("--impact-only")})
+                 .code,
+        64);
+    QCOMPARE(cli({QStringLiteral("schedule"), QStringLiteral("push-cancelled"), QStringLiteral("--every"),
+                     QStringLiteral("5"), QStringLiteral("--forced-only"), QStringLiteral("--force"),
+                     QStringLiteral("id:T1")})
+                 .code,
+        64);
     // a bad custom parameter names its line (RUN-11)
     const CliResult r = cli({QStringLiteral("inject"), QStringLiteral("--dry-run"),
         QStringLiteral("--custom-parameters"), paramsFile(QStringLiteral("# ok\nstickToTheHour=maybe\n"))});
