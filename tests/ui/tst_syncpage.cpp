@@ -4,8 +4,11 @@
 #include "../sim/simprocess.h"
 #include "../sync/synctestutil.h"
 #include "core/store.h"
+#include "demomode.h"
+#include "import/demodata.h"
 #include "items/tickettablemodel.h"
 #include "mainwindow.h"
+#include "recon/reconciler.h"
 #include "sync/syncengine.h"
 #include "syncfunctioncard.h"
 #include "syncpage.h"
@@ -57,6 +60,7 @@ private slots:
     void supportBundleHasNoKeyNorEmail_RUN9();
     void zipWriterMatchesUnzip();
     void demoModeStartsAndLeavesNoSimulator();
+    void demoSimulatorKnowsTheDemoTickets_PC10_CT4_REC1_REC3_REC7();
     void screenshots();
 
 private:
@@ -440,6 +444,83 @@ void TestSyncPage::demoModeStartsAndLeavesNoSimulator()
         QVERIFY2(!f.readAll().contains(key), qPrintable(file));
     }
     QVERIFY(sawDb);
+}
+
+// The demo's simulator starts with the tickets the demo data says are in TIXNGO: push cancelled,
+// push controlled and feedback find every one (no NOT_FOUND), and afterwards the Reconciliation
+// shows exactly the few deliberate discrepancies.
+void TestSyncPage::demoSimulatorKnowsTheDemoTickets_PC10_CT4_REC1_REC3_REC7()
+{
+    auto opened = Store::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(opened);
+    Store &store = **opened;
+    const auto stats = generateDemoData(store, DemoDataOptions{}); // the size tixsync --demo uses
+    QVERIFY2(stats, stats ? "" : qPrintable(stats.error().message));
+    auto count = [&](const QString &sql) {
+        auto q = store.exec(sql);
+        return q && q->next() ? q->value(0).toInt() : -1;
+    };
+    const int inTixngo = count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE injected_at <> ''"));
+    QVERIFY(inTixngo > 1000);
+
+    DemoMode demo;
+    QElapsedTimer timer;
+    timer.start();
+    // No spectator activity: the statuses stay where the seed put them.
+    auto started = demo.start(store, 0, 100);
+    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+    qInfo("demo simulator started and seeded with %d tickets in %lld ms", inTixngo, timer.elapsed());
+    const QHash<QString, QString> deliberate = demo.deliberateDiscrepancies();
+    QCOMPARE(deliberate.size(), 5);
+    QCOMPARE(store.setting(QStringLiteral("recon.shipmentModes")), QStringLiteral("TIXNGO_WALLET"));
+
+    SyncPage page(&store);
+    page.setTransportFactory(staticKeyTransportFactory(demo.url().toString(), demo.apiKey()));
+    page.setImpactThreshold(1000000);
+    auto notFound = [](const RunResult &r) {
+        QStringList ids;
+        for (const TicketFailure &f : r.failures)
+            if (f.code == QLatin1String("NOT_FOUND"))
+                ids << f.ticketId;
+        return ids.join(QLatin1Char(' '));
+    };
+    for (SyncFunction f : {SyncFunction::PushCancelled, SyncFunction::PushControlled, SyncFunction::Feedback}) {
+        const RunResult r = runAndWait(page, f);
+        QVERIFY2(notFound(r).isEmpty(), qPrintable(toCode(f) + QStringLiteral(": NOT_FOUND for ") + notFound(r)));
+        QCOMPARE(r.failed, 0);
+        QCOMPARE(r.outcome, RunOutcome::Ok);
+        QVERIFY2(r.succeeded > 0, qPrintable(toCode(f)));
+        if (f == SyncFunction::Feedback)
+            QVERIFY(r.succeeded >= inTixngo);
+    }
+
+    // The deliberate discrepancies, and nothing else.
+    auto result = recon::Reconciler(recon::ReconOptions::fromSettings(store)).run(store);
+    QVERIFY(result);
+    QHash<QString, recon::Category> found;
+    for (const recon::Discrepancy &d : (*result)->discrepancies)
+        found.insert((*result)->ticketId(d), d.category);
+    QStringList foundIds = found.keys();
+    QStringList expectedIds = deliberate.keys();
+    foundIds.sort();
+    expectedIds.sort();
+    QCOMPARE(foundIds, expectedIds);
+    for (auto it = deliberate.cbegin(); it != deliberate.cend(); ++it) {
+        const recon::Category expected = *it == QLatin1String("DELETED") ? recon::Category::DeletedInTixngoOnly
+            : *it == QLatin1String("CONTROLLED")                         ? recon::Category::ControlledOnlyInTixngo
+                                                                         : recon::Category::ShouldNotExist;
+        QCOMPARE(found.value(it.key()), expected);
+    }
+
+    // Started again on the same database (a new, empty simulator): the same discrepancies, and
+    // the pushes have nothing left to do.
+    demo.stop();
+    DemoMode again;
+    QVERIFY(again.start(store, 0, 100));
+    QCOMPARE(again.deliberateDiscrepancies(), deliberate);
+    page.setTransportFactory(staticKeyTransportFactory(again.url().toString(), again.apiKey()));
+    const RunResult feedback = runAndWait(page, SyncFunction::Feedback);
+    QCOMPARE(feedback.failed, 0);
 }
 
 // Not a check: with TIXSYNC_SCREENSHOT_DIR set, writes docs/screenshot-sync-{idle,running,failures}.png.
