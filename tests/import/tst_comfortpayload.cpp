@@ -6,6 +6,7 @@
 #include "import/ticketimporter.h"
 #include "support/testdb.h"
 #include "sync/payloadfactory.h"
+#include "sync/syncengine.h"
 #include "template/template.h"
 #include "template/templatestore.h"
 
@@ -45,6 +46,7 @@ private slots:
     void injectionPayloadPrecedence_TPL8_TPL9_data();
     void injectionPayloadPrecedence_TPL8_TPL9();
     void badStoredComfortFailsOnlyItsProduct_TPL9();
+    void dryRunInjectionCarriesProductComfort_TPL8_TPL9();
     void demoSeasonCardPayload_TPL9();
 
 private:
@@ -226,6 +228,36 @@ void TestComfortPayload::badStoredComfortFailsOnlyItsProduct_TPL9()
     auto built = (*factory)(*m_store->ticket(QStringLiteral("2")), event);
     QVERIFY(built);
     QCOMPARE(valueAt(*built, QStringLiteral("activationParameters.groupId")), QStringLiteral("G1"));
+}
+
+void TestComfortPayload::dryRunInjectionCarriesProductComfort_TPL8_TPL9()
+{
+    // The injection itself (a dry run shows the exact payloads it would send): the ticket of the
+    // product with comfort variables carries them, the other one the batch defaults.
+    auto imported = importTicketsCsv(*m_store,
+        write("inject.csv",
+            QByteArray("ticket_id,ticket_number,event_id,event_name,event_start,duration_minutes,s360_status,"
+                       "product_code,TIXAct,TIXRGrp")
+                + kRestHeader + "\n1,11,E1,Match," + kStart + ",105,NOT_PRINTED,P1,-2d,G7" + kRest + "\n2,12,E1,Match,"
+                + kStart + ",105,NOT_PRINTED,P2,," + kRest + '\n'));
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+    sync::RunOptions o;
+    o.function = sync::SyncFunction::Inject;
+    o.dryRun = true;
+    auto factory = sync::makePayloadFactory(*m_store, o);
+    QVERIFY(factory);
+    sync::SyncEngine engine(*m_store, nullptr, *factory);
+    const sync::RunResult r = engine.run(o);
+    QCOMPARE(r.outcome, sync::RunOutcome::Ok);
+    QCOMPARE(r.plannedCalls.size(), 2);
+    QCOMPARE(r.plannedCalls[0].ticketId, QStringLiteral("1"));
+    QCOMPARE(valueAt(r.plannedCalls[0].payload, QStringLiteral("activationParameters.time")),
+        QStringLiteral("2027-03-12T16:30:00+01:00"));
+    QCOMPARE(valueAt(r.plannedCalls[0].payload, QStringLiteral("activationParameters.groupId")), QStringLiteral("G7"));
+    QCOMPARE(valueAt(r.plannedCalls[1].payload, QStringLiteral("activationParameters.time")),
+        QString::fromLatin1(kDefaultActivation));
+    QCOMPARE(
+        valueAt(r.plannedCalls[1].payload, QStringLiteral("activationParameters.groupId")), QStringLiteral("(absent)"));
 }
 
 void TestComfortPayload::demoSeasonCardPayload_TPL9()
