@@ -204,6 +204,11 @@ int main(int argc, char *argv[])
             if (auto seeded = demoSim.seed(**store); !seeded)
                 banner->setStopped(seeded.error().message);
         });
+        // Demo data generated (first start) or imported: the simulator learns what TIXNGO has.
+        QObject::connect(&window, &MainWindow::storeChanged, banner, [&demoSim, &store, banner] {
+            if (auto seeded = demoSim.seed(**store); !seeded)
+                banner->setStopped(seeded.error().message);
+        });
     }
     window.show();
     if (demoMode) {
