@@ -91,6 +91,17 @@ int main(int argc, char **argv)
     std::printf("|----------------------------------------------|-----------|-------------|---------------|\n");
     row("seed the store (bulk insert, not the engine)", n, seedMs);
 
+    // impactOnly: the Sync page's impact guard asks this before every run (nothing recorded)
+    RunOptions impact;
+    impact.impactOnly = true;
+    t.restart();
+    RunResult counted = runFunction(store, nullptr, impact);
+    row("impact count, default batch (1 000)", counted.selected, t.elapsed());
+    impact.batchSize = n;
+    t.restart();
+    counted = runFunction(store, nullptr, impact);
+    row("impact count, batch = all tickets", counted.selected, t.elapsed());
+
     RunOptions dry;
     dry.batchSize = n;
     dry.dryRun = true;
@@ -124,6 +135,13 @@ int main(int argc, char **argv)
     pc.function = SyncFunction::PushControlled;
     pc.batchSize = controlledCount;
     pc.organizer = inject.organizer;
+    {
+        RunOptions pcImpact = pc;
+        pcImpact.impactOnly = true;
+        t.restart();
+        const RunResult counted = runFunction(store, nullptr, pcImpact);
+        row("impact count, push controlled", counted.selected, t.elapsed());
+    }
     t.restart();
     const RunResult c = runFunction(store, transport->get(), pc);
     row("push controlled end to end", c.succeeded, t.elapsed());

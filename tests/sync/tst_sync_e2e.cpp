@@ -2,6 +2,7 @@
 // TIXNGO client — outcomes on both sides, partial failures, retried faults, two processes at
 // once, and a kill -9 in the middle of an injection followed by a rerun.
 #include "core/store.h"
+#include "import/bulkupsert.h"
 #include "sync/runcontroller.h"
 #include "sync/syncengine.h"
 #include "synctestutil.h"
@@ -74,12 +75,26 @@ void TestSyncE2e::cleanup()
 
 void TestSyncE2e::addTickets(int n)
 {
+    // The import's bulk statement: 20 000 tickets in about a second (upsertTicket takes ~10 s).
     QVERIFY(m_store->transaction([&]() -> Status {
-        for (int i = 1; i <= n; ++i)
-            if (auto ok = m_store->upsertTicket(
-                    makeTicket(QStringLiteral("T%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("E1")));
-                !ok)
+        auto bulk = BulkUpsert::prepare(*m_store, QStringLiteral("tickets"), Store::ticketColumns());
+        if (!bulk)
+            return fail(bulk.error());
+        for (int i = 1; i <= n; ++i) {
+            const QVariantList values = Store::ticketValues(
+                makeTicket(QStringLiteral("T%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("E1")));
+            for (int c = 0; c < values.size(); ++c) {
+                const QVariant &v = values[c];
+                if (v.typeId() == QMetaType::Double)
+                    (*bulk)->bindDouble(c, v.toDouble());
+                else if (v.typeId() == QMetaType::Int)
+                    (*bulk)->bindInt(c, v.toInt());
+                else
+                    (*bulk)->bindText(c, v.toString());
+            }
+            if (auto ok = (*bulk)->exec(); !ok)
                 return ok;
+        }
         return {};
     }));
 }
@@ -378,7 +393,7 @@ void TestSyncE2e::killNineThenRerun_RUN12()
     QProcess *victim = startCli(args);
     QVERIFY(victim->waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(
-        count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE s360_status = 'PRINTED'")) >= n / 5, 60000);
+        count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE s360_status = 'PRINTED'")) >= n / 10, 60000);
     victim->kill(); // SIGKILL: no cleanup of any kind
     qInfo("killed after %lld ms", clock.restart());
     QVERIFY(victim->waitForFinished(5000));
