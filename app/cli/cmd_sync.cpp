@@ -531,6 +531,45 @@ int runRuns(Context &ctx)
     return ExitOk;
 }
 
+int runDistributions(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("tixsync-cli",
+        "Lists the contact distributions feedback recorded with "
+        "enableTicketDistributionToCulturalContact=true (rule FB-10): PENDING, CONFIRMED (the ticket's "
+        "contact became the recipient) or CANCELLED, oldest first."));
+    const QCommandLineOption ticket(QStringLiteral("ticket"),
+        QCoreApplication::translate("tixsync-cli", "Only the distributions of this ticket id."), QStringLiteral("ID"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tixsync-cli", "Print one JSON array."));
+    parser.addOption(ticket);
+    parser.addOption(json);
+    int code = 0;
+    if (!ctx.parse(parser, &code))
+        return code;
+    Store *store = ctx.store();
+    if (!store)
+        return ExitFailure;
+    auto rows = runs::distributions(*store, parser.value(ticket));
+    if (!rows)
+        return ctx.fail(rows.error());
+    QJsonArray a;
+    for (const runs::Distribution &d : *rows) {
+        if (parser.isSet(json))
+            a.append(QJsonObject{{QStringLiteral("ticketId"), d.ticketId}, {QStringLiteral("status"), d.status},
+                {QStringLiteral("fromEmail"), d.fromEmail}, {QStringLiteral("recipientEmail"), d.recipientEmail},
+                {QStringLiteral("contactId"), d.contactId}, {QStringLiteral("tixngoStatus"), d.tixngoStatus},
+                {QStringLiteral("runId"), d.runId}, {QStringLiteral("updatedAt"), toRfc3339(d.updatedAt)}});
+        else
+            ctx.out() << d.ticketId << '\t' << d.status << '\t' << d.fromEmail << " → " << d.recipientEmail << '\t'
+                      << d.tixngoStatus << '\t' << toRfc3339(d.updatedAt) << '\n';
+    }
+    if (parser.isSet(json))
+        ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Compact) << '\n';
+    ctx.out().flush();
+    return ExitOk;
+}
+
 int runSchedule(Context &ctx)
 {
     QCommandLineParser parser;
@@ -703,6 +742,8 @@ TIXSYNC_CLI_COMMAND({QStringLiteral("ticket-action"),
     QT_TRANSLATE_NOOP("tixsync-cli", "Cancel, invalidate, control or reprint S-360 tickets"), 210, runTicketAction});
 TIXSYNC_CLI_COMMAND(
     {QStringLiteral("runs"), QT_TRANSLATE_NOOP("tixsync-cli", "List the last runs or one run's ledger"), 220, runRuns});
+TIXSYNC_CLI_COMMAND({QStringLiteral("distributions"),
+    QT_TRANSLATE_NOOP("tixsync-cli", "List contact distributions from transfers (FB-10)"), 222, runDistributions});
 TIXSYNC_CLI_COMMAND({QStringLiteral("schedule"),
     QT_TRANSLATE_NOOP("tixsync-cli", "Show or set the schedules of the functions"), 225, runSchedule});
 TIXSYNC_CLI_COMMAND({QStringLiteral("run-due"),

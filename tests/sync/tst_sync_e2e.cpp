@@ -45,6 +45,7 @@ private slots:
     void forcedOnlyPushCancelledDeletesShouldNotExist_REC1_PC10();
     void forcedOnlyPushControlledResendsProcessed_CT3();
     void impactOnlyCountsWithoutRecording_RUN2();
+    void contactDistributionThroughCli_FB10();
 
 private:
     CliResult cli(const QStringList &args, const QString &key = QStringLiteral("test-key"));
@@ -606,6 +607,51 @@ void TestSyncE2e::impactOnlyCountsWithoutRecording_RUN2()
     r = cli(QStringList{QStringLiteral("push-cancelled"), QStringLiteral("--json")} + url);
     QCOMPARE(r.json().value(QStringLiteral("selected")).toInt(), 3);
     QCOMPARE(impact(SyncFunction::PushCancelled, 0, {}).selected, 0);
+}
+
+// rule FB-10 end to end: a transfer in the wallet, seen by feedback with contact distribution on,
+// is a PENDING then CONFIRMED distribution, and the new owner becomes the ticket's contact.
+void TestSyncE2e::contactDistributionThroughCli_FB10()
+{
+    SimProcess sim;
+    QVERIFY(sim.ok());
+    addTickets(2);
+    const QStringList url{QStringLiteral("--tixngo-url"), sim.url()};
+    QCOMPARE(cli(QStringList{QStringLiteral("inject")} + url).code, 0);
+    const QStringList feedback
+        = QStringList{QStringLiteral("feedback"), QStringLiteral("--json"), QStringLiteral("--custom-parameters"),
+              paramsFile(QStringLiteral("enableTicketDistributionToCulturalContact=true"))}
+        + url;
+    const QJsonObject carla{{QStringLiteral("firstName"), QStringLiteral("Carla")},
+        {QStringLiteral("lastName"), QStringLiteral("Neu")},
+        {QStringLiteral("email"), QStringLiteral("carla@example.ch")}};
+    sim.forceStatus(
+        QStringLiteral("T00001"), QJsonObject{{QStringLiteral("status"), QStringLiteral("PENDING_TRANSFER")}});
+    CliResult r = cli(feedback);
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli({QStringLiteral("distributions"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+    QCOMPARE(m_store->ticket(QStringLiteral("T00001"))->contact.email, QStringLiteral("anna@example.ch"));
+
+    sim.forceStatus(QStringLiteral("T00001"),
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("TRANSFERRED")}, {QStringLiteral("owner"), carla}});
+    r = cli(feedback);
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli({QStringLiteral("distributions"), QStringLiteral("--json"), QStringLiteral("--ticket"),
+        QStringLiteral("T00001")});
+    list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 1); // the same transfer, now confirmed
+    QCOMPARE(list.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("CONFIRMED"));
+    QCOMPARE(
+        list.first().toObject().value(QStringLiteral("recipientEmail")).toString(), QStringLiteral("carla@example.ch"));
+    const auto t1 = m_store->ticket(QStringLiteral("T00001"));
+    QCOMPARE(t1->contact.email, QStringLiteral("carla@example.ch"));
+    QCOMPARE(t1->contact.firstName, QStringLiteral("Carla"));
+    QCOMPARE(t1->s360Status, S360Status::Printed); // FB-3
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM contacts")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncE2e)
