@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "core/store.h"
+#include "recon/fixrun.h"
 #include "sync/syncengine.h"
 
 #include <QJsonArray>
@@ -25,29 +26,7 @@ ReconFixRunner::ReconFixRunner(Store *store, QObject *parent)
 
 SyncFunction ReconFixRunner::functionFor(FixKind fix, Category category)
 {
-    switch (fix) {
-    case FixKind::Reinject:
-        return SyncFunction::Inject;
-    case FixKind::PushDeletion:
-        return SyncFunction::PushCancelled;
-    case FixKind::PushControl:
-        return SyncFunction::PushControlled;
-    case FixKind::RefreshFromTixngo:
-        return SyncFunction::Feedback;
-    case FixKind::SkipList:
-        // The function that would otherwise act on the ticket.
-        switch (recommendedFix(category)) {
-        case FixKind::Reinject:
-            return SyncFunction::Inject;
-        case FixKind::PushDeletion:
-            return SyncFunction::PushCancelled;
-        case FixKind::PushControl:
-            return SyncFunction::PushControlled;
-        default:
-            return category == Category::DeletionStuck ? SyncFunction::PushCancelled : SyncFunction::Feedback;
-        }
-    }
-    return SyncFunction::Feedback;
+    return fixFunction(fix, category);
 }
 
 QString ReconFixRunner::systemChanged(FixKind fix)
@@ -93,92 +72,140 @@ void ReconFixRunner::next()
         return;
     }
 
-    RunOptions options;
-    options.function = step.function;
-    options.organizer = sync::organizerFor(m_store->setting(QStringLiteral("tixngo/url")));
-    if (step.function != SyncFunction::Feedback)
-        options.force = [&] {
-            QStringList entries;
-            for (const QString &id : step.ticketIds)
-                entries << QStringLiteral("id:") + id;
-            return entries.join(QStringLiteral(", "));
-        }();
+    FixBatch batch;
+    batch.fix = step.fix;
+    batch.ticketIds = step.ticketIds;
+    const auto options
+        = fixRunOptions(*m_store, batch, sync::organizerFor(m_store->setting(QStringLiteral("tixngo/url"))));
+    if (!options) {
+        Outcome o{step.fix, step.function, int(step.ticketIds.size()), false, options.error().message};
+        record(step, o);
+        m_outcomes << o;
+        QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
+        return;
+    }
+    const bool readTickets = refreshReadsTickets(batch);
     // A controller per step: the previous one's thread may still be winding down.
     auto *controller = new RunController(m_store->location(), this);
-    if (m_factory)
+    if (readTickets) {
+        // Refresh of chosen tickets: a feedback run fed by reading each ticket from TIXNGO.
+        controller->setTransportFactory([factory = m_factory, ids = step.ticketIds](
+                                            Store &store) -> Result<std::unique_ptr<sync::TixngoTransport>> {
+            auto inner = factory ? factory(store) : sync::defaultTransport(store, {});
+            if (!inner)
+                return fail(inner.error());
+            return std::unique_ptr<sync::TixngoTransport>(
+                std::make_unique<TicketReadTransport>(std::move(*inner), ids));
+        });
+    } else if (m_factory) {
         controller->setTransportFactory(m_factory);
+    }
     connect(controller, &RunController::progress, this, [this, step](const sync::RunProgress &p) {
         emit progress(p.phase.isEmpty() ? fixName(step.fix) : p.phase, p.done, p.total);
     });
-    connect(controller, &RunController::finished, this, [this, step, controller](const RunResult &r) {
-        Outcome o{step.fix, step.function, int(step.ticketIds.size()), r.outcome != RunOutcome::Error, {}};
-        if (r.error)
-            o.message = r.error->message;
-        else
-            o.message = tr("%1: %2 sent, %3 failed, %4 skipped.")
-                            .arg(sync::displayName(step.function))
-                            .arg(r.succeeded)
-                            .arg(r.failed)
-                            .arg(r.skipped);
-        // The run also carries the function's regular selection: only failures of the tickets
-        // being fixed make the fix fail; the others are named as such.
-        int others = 0;
-        for (const auto &f : r.failures) {
-            if (step.ticketIds.contains(f.ticketId)) {
-                o.ok = false;
-                o.message += QLatin1Char('\n') + f.ticketId + QStringLiteral(": ") + f.message;
-            } else if (!f.ticketId.isEmpty()) {
-                ++others;
-            }
-        }
-        // Tickets the function did not take (its selection rules exclude them, e.g. push
-        // cancelled takes only CANCELLED / INVALIDATED tickets): not fixed, say so.
-        if (!r.error && r.runId > 0 && !r.dryRun) {
-            if (auto ledger = sync::runs::ledger(*m_store, r.runId)) {
-                QSet<QString> seen;
-                for (const auto &row : *ledger)
-                    seen.insert(row.ticketId);
-                QStringList untouched;
-                for (const QString &id : step.ticketIds)
-                    if (!seen.contains(id))
-                        untouched << id;
-                if (!untouched.isEmpty()) {
-                    o.ok = false;
-                    QString why;
-                    switch (step.function) {
-                    case SyncFunction::PushCancelled:
-                        why = tr("Push cancelled takes only tickets CANCELLED or INVALIDATED in S-360 and injected: "
-                                 "cancel or invalidate them on the Tickets page first, or choose another fix.");
-                        break;
-                    case SyncFunction::PushControlled:
-                        why = tr("Push controlled takes only tickets CONTROLLED in S-360 and injected: choose another "
-                                 "fix.");
-                        break;
-                    default:
-                        why = tr("Its selection rules exclude their S-360 status: choose another fix.");
-                        break;
-                    }
-                    o.message += QLatin1Char('\n')
-                        + tr("Not fixed, %1 did not take %n ticket(s): %2.", nullptr, int(untouched.size()))
-                              .arg(sync::displayName(step.function), untouched.mid(0, 10).join(QStringLiteral(", ")))
-                        + QLatin1Char(' ') + why;
-                }
-            }
-        }
-        if (others > 0)
-            o.message += QLatin1Char('\n')
-                + tr("%n other ticket(s) due for this function failed; see the Sync page.", nullptr, others);
+    connect(controller, &RunController::finished, this, [this, step, controller, readTickets](const RunResult &r) {
+        const Outcome o = outcomeOf(step, r, readTickets);
         record(step, o);
         m_outcomes << o;
         controller->deleteLater();
         next();
     });
-    if (!controller->start(options)) {
+    if (!controller->start(*options)) {
         Outcome o{step.fix, step.function, int(step.ticketIds.size()), false, tr("The fix could not start.")};
         m_outcomes << o;
         controller->deleteLater();
         QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
     }
+}
+
+ReconFixRunner::Outcome ReconFixRunner::outcomeOf(const Step &step, const RunResult &r, bool readTickets) const
+{
+    Outcome o{step.fix, step.function, int(step.ticketIds.size()), r.outcome != RunOutcome::Error, {}};
+    if (r.error) {
+        o.message = r.error->message;
+        return o;
+    }
+    QList<sync::runs::LedgerRow> rows;
+    if (r.runId > 0 && !r.dryRun) {
+        if (auto ledger = sync::runs::ledger(*m_store, r.runId))
+            rows = *ledger;
+    }
+    if (step.fix == FixKind::RefreshFromTixngo) {
+        if (!readTickets) {
+            o.message = tr("Feedback: %1 ticket(s) read from the TIXNGO feed, %2 failed, %3 skipped.")
+                            .arg(r.succeeded)
+                            .arg(r.failed)
+                            .arg(r.skipped);
+        } else {
+            int absent = 0;
+            for (const auto &row : rows)
+                absent += row.result == QLatin1String("OK") && row.tixngoAfter.isEmpty();
+            o.message = tr("Refresh from TIXNGO: %n ticket(s) read", nullptr, r.succeeded + r.skipped);
+            if (absent > 0)
+                o.message += QStringLiteral(", ") + tr("%n unknown to TIXNGO (stored as absent)", nullptr, absent);
+            if (r.skipped > 0)
+                o.message += QStringLiteral(", ") + tr("%n on the feedback skip list (not stored)", nullptr, r.skipped);
+            o.message += QLatin1Char('.');
+        }
+    } else {
+        o.message = tr("%1: %2 sent, %3 failed, %4 skipped.")
+                        .arg(sync::displayName(step.function))
+                        .arg(r.succeeded)
+                        .arg(r.failed)
+                        .arg(r.skipped);
+    }
+    for (const auto &f : r.failures) {
+        if (step.ticketIds.contains(f.ticketId)) {
+            o.ok = false;
+            o.message += QLatin1Char('\n') + f.ticketId + QStringLiteral(": ") + f.message;
+        }
+    }
+    if (step.fix == FixKind::RefreshFromTixngo || r.runId <= 0 || r.dryRun)
+        return o;
+    // Tickets the function did not take (its selection rules exclude them): not fixed, say so.
+    QSet<QString> seen;
+    QStringList stillDeleted;
+    for (const auto &row : rows) {
+        seen.insert(row.ticketId);
+        // A re-injection updates a ticket TIXNGO has, its status unchanged (contract §1): a deleted
+        // ticket stays deleted.
+        if (step.fix == FixKind::Reinject && row.result == QLatin1String("OK")
+            && (row.tixngoAfter == QLatin1String("DELETED") || row.tixngoAfter == QLatin1String("DELETION_PENDING")))
+            stillDeleted << row.ticketId;
+    }
+    QStringList untouched;
+    for (const QString &id : step.ticketIds)
+        if (!seen.contains(id))
+            untouched << id;
+    if (!untouched.isEmpty()) {
+        o.ok = false;
+        QString why;
+        switch (step.function) {
+        case SyncFunction::PushCancelled:
+            why = tr("Push cancelled deletes only tickets CANCELLED or INVALIDATED in S-360 and injected, or "
+                     "NOT_PRINTED tickets that TIXNGO has: refresh them from TIXNGO first, or choose another fix.");
+            break;
+        case SyncFunction::PushControlled:
+            why = tr("Push controlled takes only tickets CONTROLLED in S-360 and injected: choose another fix.");
+            break;
+        default:
+            why = tr("Its selection rules exclude their S-360 status: choose another fix.");
+            break;
+        }
+        o.message += QLatin1Char('\n')
+            + tr("Not fixed, %1 did not take %n ticket(s): %2.", nullptr, int(untouched.size()))
+                  .arg(sync::displayName(step.function), untouched.mid(0, 10).join(QStringLiteral(", ")))
+            + QLatin1Char(' ') + why;
+    }
+    if (!stillDeleted.isEmpty()) {
+        o.ok = false;
+        o.message += QLatin1Char('\n')
+            + tr("Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket "
+                 "TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.",
+                nullptr, int(stillDeleted.size()))
+                  .arg(stillDeleted.mid(0, 10).join(QStringLiteral(", ")));
+    }
+    return o;
 }
 
 void ReconFixRunner::record(const Step &step, const Outcome &outcome)

@@ -11,9 +11,11 @@ namespace tixsync {
 class Store;
 
 /// Carries out reconciliation fixes through the sync engine, one step after the other in a
-/// worker thread (a RunController per step): re-inject → a forced injection run, push deletion →
-/// a forced push-cancelled run, push control → a forced push-controlled run, refresh from TIXNGO
-/// → a feedback run (the engine reads TIXNGO's changes; it has no per-ticket read yet), skip list
+/// worker thread (a RunController per step), with the run options of recon::fixRunOptions():
+/// re-inject → an injection run, push deletion → a push-cancelled run, push control → a
+/// push-controlled run, each forced and acting only on the chosen tickets (forcedOnly); refresh
+/// from TIXNGO → a feedback run that reads each chosen ticket (`GET organizer/tickets/{id}`,
+/// recon::TicketReadTransport), or the whole feed above recon::DirectReadLimit tickets; skip list
 /// → the function's stored skip list. Each step leaves an audit line (action "fix").
 class ReconFixRunner final : public QObject {
     Q_OBJECT
@@ -50,6 +52,7 @@ signals:
 
 private:
     void next();
+    Outcome outcomeOf(const Step &step, const sync::RunResult &result, bool readTickets) const;
     void record(const Step &step, const Outcome &outcome);
 
     Store *m_store;

@@ -6,6 +6,7 @@
 #include "items/tickettablemodel.h"
 #include "recon/discrepancymodel.h"
 #include "recon/fixplan.h"
+#include "recon/fixrun.h"
 #include "recon/reconeventmodel.h"
 #include "recon/reconjob.h"
 #include "recon/reconresult.h"
@@ -61,18 +62,20 @@ QString whatChanges(FixKind fix)
 {
     switch (fix) {
     case FixKind::Reinject:
-        return ReconciliationPage::tr(
-            "A forced injection run of the sync engine sends them to TIXNGO again (S-360 is the master).");
+        return ReconciliationPage::tr("An injection run of the sync engine sends only these tickets to TIXNGO "
+                                      "again (S-360 is the master).");
     case FixKind::PushDeletion:
-        return ReconciliationPage::tr(
-            "A forced push-cancelled run of the sync engine asks TIXNGO to delete them from the wallets.");
+        return ReconciliationPage::tr("A push-cancelled run of the sync engine asks TIXNGO to delete only these "
+                                      "tickets from the wallets.");
     case FixKind::PushControl:
         return ReconciliationPage::tr(
-            "A forced push-controlled run of the sync engine marks them controlled in TIXNGO.");
+            "A push-controlled run of the sync engine marks only these tickets controlled in TIXNGO.");
     case FixKind::RefreshFromTixngo:
         return ReconciliationPage::tr(
-            "A feedback run reads TIXNGO's latest changes (for every ticket, from the stored position) "
-            "and stores them locally. Nothing is sent to TIXNGO.");
+            "Each ticket is read from TIXNGO and its status, owners and history are stored locally, as feedback "
+            "does (above %1 tickets, a feedback run reads TIXNGO's latest changes instead). Nothing is sent to "
+            "TIXNGO.")
+            .arg(DirectReadLimit);
     case FixKind::SkipList:
         return ReconciliationPage::tr(
             "They are added to the skip list of the function that would otherwise act on them; no run "
@@ -589,9 +592,6 @@ bool ReconciliationPage::fixRows(const QList<int> &rows, FixKind fix)
     QString text = tr("%1 for %n ticket(s)?", nullptr, int(ids.size())).arg(fixName(fix));
     text += QStringLiteral("\n\n") + tr("This changes %1.").arg(ReconFixRunner::systemChanged(fix)) + QLatin1Char(' ')
         + whatChanges(fix);
-    if (fix == FixKind::Reinject || fix == FixKind::PushDeletion || fix == FixKind::PushControl)
-        text += QLatin1Char(' ')
-            + tr("Like a scheduled run, it also carries the other tickets currently due for this function.");
     text += QStringLiteral("\n\n") + tr("Tickets: %1").arg(ids.mid(0, 10).join(QStringLiteral(", ")));
     if (ids.size() > 10)
         text += QStringLiteral(" ") + tr("and %n more", nullptr, int(ids.size() - 10));
@@ -606,10 +606,15 @@ bool ReconciliationPage::fixRows(const QList<int> &rows, FixKind fix)
             == QMessageBox::Yes;
     if (!go)
         return false;
+    startFixes(steps);
+    return true;
+}
+
+void ReconciliationPage::startFixes(const QList<ReconFixRunner::Step> &steps)
+{
     showMessage({}, false);
     m_fixer->start(steps);
     updateButtons();
-    return true;
 }
 
 Status ReconciliationPage::exportCsv(const QString &path) const

@@ -92,6 +92,7 @@ private:
     void updateButtons();
     void loadSkipLists();
     void showMessage(const QString &text, bool error);
+    void startFixes(const QList<ReconFixRunner::Step> &steps);
     QList<int> selectedRows() const;
     void exportClicked();
 

@@ -1,7 +1,9 @@
 // The Reconciliation page on a database with mismatches of several kinds: the chart's counts are
-// the table's rows per category, clicking a bar filters the table, a push deletion runs through
-// the sync engine against tixngo-sim and the fixed ticket leaves the view, a skip-list fix is
-// shown, the view exports to CSV. TIXSYNC_SCREENSHOT=path saves a picture of the page.
+// the table's rows per category, clicking a bar filters the table, fixes run through the sync
+// engine against tixngo-sim on the chosen tickets only and the fixed ticket leaves the view (a push
+// deletion, a refresh that reads the ticket from TIXNGO), a refused fix is reported, a skip-list
+// fix is shown, the view exports to CSV.
+// TIXSYNC_SCREENSHOT=path saves a picture of the page.
 #include "../sim/simprocess.h"
 #include "../sync/synctestutil.h"
 #include "core/store.h"
@@ -19,6 +21,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,7 +44,8 @@ private slots:
     void eventTotalsFilterTheTable();
     void detailShowsExplanationAndBothHistories();
     void pushDeletionFixRunsThroughTheEngineAndUpdatesTheView(); // rule REC-10, REC-4
-    void fixTheFunctionDoesNotTakeIsReportedNotFixed(); // rule REC-1
+    void fixRefusedByTixngoIsReportedNotFixed(); // rule REC-1
+    void refreshReadsTheTicketAndUpdatesTheView(); // rule REC-1, REC-10
     void skipListFixIsShownAfterReconciling();
     void exportWritesTheCurrentView();
     void reconcilesWhenFirstShownInTheMainWindow();
@@ -234,27 +239,57 @@ void TestReconPage::pushDeletionFixRunsThroughTheEngineAndUpdatesTheView()
     QVERIFY2(confirmation.contains(QStringLiteral("TIXNGO")), qPrintable(confirmation));
     QVERIFY(fixed.wait(30000));
     QVERIFY2(fixed.first().first().toBool(), qPrintable(m_page->messageText()));
-    // X1 (cancelled, never in the sim) rode along in the same run and failed: said, not blamed on C1.
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("1 other ticket")), qPrintable(m_page->messageText()));
+    // Only C1 was sent: X1 (cancelled too, due for push cancelled, never in the sim) waits for the
+    // function's own schedule.
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("1 sent, 0 failed")), qPrintable(m_page->messageText()));
+    QVERIFY2(!m_page->messageText().contains(QStringLiteral("X1")), qPrintable(m_page->messageText()));
     QTRY_VERIFY_WITH_TIMEOUT(reconciled.size() >= 1, 20000);
     // The sim deleted it, the local state says so, and the view no longer lists it.
     QCOMPARE(m_store->ticket(QStringLiteral("C1"))->tixngoStatus, TixngoStatus::DeletionPending);
     QCOMPARE(rowOf(QStringLiteral("C1")), -1);
     QCOMPARE(m_page->chart()->count(Category::LiveAfterCancel), 0);
     QCOMPARE(m_page->discrepancyModel()->rowCount(), 9);
+    QVERIFY(rowOf(QStringLiteral("X1")) >= 0);
+    auto sent = m_store->exec(
+        QStringLiteral("SELECT COUNT(*) FROM sync_run_tickets WHERE ticket_id = ?"), {QStringLiteral("X1")});
+    QVERIFY(sent && sent->next());
+    QCOMPARE(sent->value(0).toInt(), 0);
 }
 
-void TestReconPage::fixTheFunctionDoesNotTakeIsReportedNotFixed()
+void TestReconPage::fixRefusedByTixngoIsReportedNotFixed()
 {
-    // S1 is NOT_PRINTED but live in TIXNGO (REC-1): push cancelled selects only CANCELLED /
-    // INVALIDATED tickets, so the forced run leaves it — the page must not claim it is fixed.
+    // S1 is NOT_PRINTED but live in the local TIXNGO state (REC-1); the sim never had it. Push
+    // deletion takes it (a NOT_PRINTED ticket TIXNGO has, forced) and TIXNGO refuses it: the page
+    // must say so and not claim it is fixed.
     QSignalSpy fixed(m_page.get(), &ReconciliationPage::fixesFinished);
     QVERIFY(m_page->fixRows({rowOf(QStringLiteral("S1"))}, FixKind::PushDeletion));
     QVERIFY(fixed.wait(30000));
     QCOMPARE(fixed.first().first().toBool(), false);
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("did not take 1 ticket(s): S1")),
-        qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("S1: ")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("0 sent, 1 failed")), qPrintable(m_page->messageText()));
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isReconciling() && rowOf(QStringLiteral("S1")) >= 0, 20000);
+}
+
+void TestReconPage::refreshReadsTheTicketAndUpdatesTheView()
+{
+    // S1 and S2 (REC-1) are live only in the local state: reading them from TIXNGO
+    // (GET organizer/tickets/{id}, 404) stores them as absent, which agrees with NOT_PRINTED.
+    const QString keyBefore = sync::runs::feedbackKey(*m_store, sync::organizerFor(m_sim.url.toString()));
+    QCOMPARE(m_page->chart()->count(Category::ShouldNotExist), 2);
+    QSignalSpy fixed(m_page.get(), &ReconciliationPage::fixesFinished);
+    QSignalSpy reconciled(m_page.get(), &ReconciliationPage::reconciled);
+    QVERIFY(m_page->fixRows({rowOf(QStringLiteral("S1"))}, FixKind::RefreshFromTixngo));
+    QVERIFY(fixed.wait(30000));
+    QVERIFY2(fixed.first().first().toBool(), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("1 unknown to TIXNGO")), qPrintable(m_page->messageText()));
+    QTRY_VERIFY_WITH_TIMEOUT(reconciled.size() >= 1, 20000);
+    QCOMPARE(m_store->ticket(QStringLiteral("S1"))->tixngoStatus, TixngoStatus::None);
+    QCOMPARE(rowOf(QStringLiteral("S1")), -1);
+    QCOMPARE(m_page->chart()->count(Category::ShouldNotExist), 1);
+    QCOMPARE(m_page->discrepancyModel()->rowCount(), 9);
+    // Only S1 was read: S2 keeps its state, and the feedback position did not move.
+    QCOMPARE(m_store->ticket(QStringLiteral("S2"))->tixngoStatus, TixngoStatus::Injected);
+    QCOMPARE(sync::runs::feedbackKey(*m_store, sync::organizerFor(m_sim.url.toString())), keyBefore);
 }
 
 void TestReconPage::skipListFixIsShownAfterReconciling()

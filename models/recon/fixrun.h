@@ -1,0 +1,66 @@
+#pragma once
+
+#include "fixplan.h"
+#include "sync/runtypes.h"
+#include "sync/tixngotransport.h"
+
+#include <memory>
+
+namespace tixsync {
+class Store;
+}
+
+namespace tixsync::recon {
+
+/// Above this many tickets, a refresh reads TIXNGO's whole feed (a regular feedback run from the
+/// stored position) instead of reading each ticket with one `GET organizer/tickets/{ticketId}`.
+inline constexpr qsizetype DirectReadLimit = 1000;
+
+/// The interface function a fix runs as: re-inject → injection, push deletion → push cancelled,
+/// push control → push controlled, refresh → feedback, skip list → the function that would
+/// otherwise act on the ticket (whose stored skip list receives it).
+sync::SyncFunction fixFunction(FixKind fix, Category category);
+
+/// True when refreshing `batch` reads its tickets one by one (at most DirectReadLimit of them);
+/// false when it reads the whole feed.
+bool refreshReadsTickets(const FixBatch &batch);
+
+/// The sync-engine run that carries out one fix batch (not the skip list: that is
+/// sync::runs::addToSkipList()). It starts from the function's settings as the Sync page saved
+/// them (setting `sync/ui/options/<function>`: shipment modes, Notify spectator, mandatory holder
+/// fields, printing point of sale) and its stored custom parameters, without their selection
+/// filters. Re-inject, push deletion and push control are forced runs that act only on the batch's
+/// tickets (RunOptions::forcedOnly: the function's regular due selection is left for its
+/// schedule). A refresh is a feedback run: with a TicketReadTransport it stores exactly the batch's
+/// tickets as read from TIXNGO; without, it reads the feed from the stored position. Fails when
+/// the function's custom parameters are malformed.
+Result<sync::RunOptions> fixRunOptions(Store &store, const FixBatch &batch, const QString &organizer);
+
+/// The transport of a refresh of chosen tickets. The feedback run's diff() is answered with those
+/// tickets read one by one from TIXNGO (`GET organizer/tickets/{ticketId}`, contract §5) and with
+/// the same page key, so the feed position is not moved (FB-2). A ticket TIXNGO does not know
+/// (404) comes back with an empty status, which feedback stores as "absent" (owners cleared).
+/// The other calls go to `inner`. Lives in the run's thread like the transport it wraps.
+class TicketReadTransport final : public sync::TixngoTransport {
+public:
+    TicketReadTransport(std::unique_ptr<sync::TixngoTransport> inner, QStringList ticketIds);
+    ~TicketReadTransport() override;
+
+    sync::BatchAnswer inject(const QList<QByteArray> &payloads, const QStringList &ids) override;
+    sync::BatchAnswer deleteTickets(const QList<sync::DeleteRequest> &tickets) override;
+    sync::BatchAnswer control(const QList<sync::ControlRequest> &tickets) override;
+    Result<sync::DiffPage> diff(const QString &paginationKey, int limit) override;
+    Result<std::optional<sync::RemoteTicket>> readTicket(const QString &ticketId) override;
+    QString secret() const override;
+
+    /// Tickets read so far that TIXNGO does not know.
+    const QStringList &absentIds() const { return m_absent; }
+
+private:
+    std::unique_ptr<sync::TixngoTransport> m_inner;
+    QStringList m_ids;
+    QStringList m_absent;
+    bool m_served = false;
+};
+
+} // namespace tixsync::recon
