@@ -304,11 +304,11 @@ bool SyncPage::startRun(const RunOptions &options, bool guarded)
     if (o.organizer.isEmpty())
         o.organizer = organizer();
     if (guarded && changesTixngo(f)) {
-        // Impact guard: count first with a dry run of the same options.
+        // Impact guard: count first what the same options select (no run row, nothing sent).
         slot(f).pending = o;
-        RunOptions dry = o;
-        dry.dryRun = true;
-        return launch(f, dry, State::Checking);
+        RunOptions count = o;
+        count.impactOnly = true;
+        return launch(f, count, State::Checking);
     }
     return launch(f, o, State::Running);
 }
@@ -442,6 +442,9 @@ void SyncPage::onImpactChecked(SyncFunction f, const RunResult &dry)
         return;
     }
     const int count = dry.plannedCalls.isEmpty() ? qMax(0, dry.selected - dry.skipped) : int(dry.plannedCalls.size());
+    slot(f).impactCount = count; // the backlog on the card, until a run comes after it
+    slot(f).impactAt = QDateTime::currentDateTimeUtc();
+    refreshCards();
     if (count == 0 || (count <= m_threshold && m_production.isEmpty())) {
         slot(f).card->setAlert({});
         launch(f, o, State::Running);
@@ -653,11 +656,21 @@ void SyncPage::refreshCards()
         QString timeline = tr("Since the last execution: %1")
                                .arg(wm.isValid() ? l.toString(wm.toLocalTime(), QLocale::ShortFormat)
                                                  : tr("never (first run takes all)"));
-        // The backlog a dry run counted, unless a real run came after it.
-        if (lastDry && (!last || lastDry->startedAt > last->startedAt))
+        // The backlog a dry run or the impact check counted, unless a real run came after it.
+        int backlog = -1;
+        QDateTime backlogAt;
+        if (lastDry) {
+            backlog = qMax(0, lastDry->selected - lastDry->skipped);
+            backlogAt = lastDry->startedAt;
+        }
+        if (s.impactAt.isValid() && (!backlogAt.isValid() || s.impactAt > backlogAt)) {
+            backlog = s.impactCount;
+            backlogAt = s.impactAt;
+        }
+        if (backlog >= 0 && (!last || backlogAt > last->startedAt))
             timeline += tr(" · backlog %1 ticket(s) at %2")
-                            .arg(qMax(0, lastDry->selected - lastDry->skipped))
-                            .arg(lastDry->startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+                            .arg(backlog)
+                            .arg(backlogAt.toLocalTime().toString(QStringLiteral("HH:mm")));
         if (!strip.isEmpty()) {
             std::reverse(strip.begin(), strip.end());
             timeline += QStringLiteral("<br>") + tr("Runs (&#9679; moved it, &#9675; did not): ")

@@ -27,8 +27,9 @@ class SyncRunView;
 /// by class, Retry failed, Add to skip list, Support bundle). Runs go through the engine's
 /// RunController, one per function, each in its worker thread: the window stays responsive.
 ///
-/// Impact guard: before a manual run that changes TIXNGO, a dry run counts the tickets (and so
-/// the spectators' phones) it will change; above impactThreshold() a confirmation is required.
+/// Impact guard: before a manual run that changes TIXNGO, the engine counts the tickets (and so
+/// the spectators' phones) it will change (RunOptions::impactOnly: no run row, nothing sent);
+/// above impactThreshold() a confirmation is required.
 /// A timer starts due automatic runs (schedules::dueRuns) while the page exists and raises the
 /// missed-runs alert; a failed scheduled run shows a banner and a desktop notification.
 class SyncPage final : public QWidget {
@@ -76,7 +77,7 @@ public slots:
     void runNow(sync::SyncFunction function);
     void dryRun(sync::SyncFunction function);
     void cancelRun(sync::SyncFunction function);
-    /// Starts `options` (guarded: dry run first, confirmation above the threshold).
+    /// Starts `options` (guarded: the impact count first, confirmation above the threshold).
     bool startRun(const sync::RunOptions &options, bool guarded);
     void retryFailed(sync::SyncFunction function, const QStringList &ticketIds);
     void addToSkipList(sync::SyncFunction function, const QStringList &ticketIds);
@@ -108,6 +109,8 @@ private:
         QDateTime startedAt;
         sync::RunProgress progress;
         bool progressDirty = false;
+        int impactCount = -1; // the last impact check's count (shown as the backlog)
+        QDateTime impactAt; // UTC
     };
     Slot &slot(sync::SyncFunction f) { return m_slots[size_t(f)]; }
     const Slot &slot(sync::SyncFunction f) const { return m_slots[size_t(f)]; }

@@ -229,8 +229,16 @@ void TestSyncPage::impactGuardAboveThresholdOnly()
     QVERIFY(m_page->impactGuard()->text().contains(QStringLiteral("phones")));
     m_page->impactGuard()->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!m_page->impactGuard());
-    QCOMPARE(started.size(), 1); // only the counting dry run
+    QCOMPARE(started.size(), 1); // only the count
     QVERIFY(!m_page->isBusy(SyncFunction::Inject));
+    // The count is no run: the history gains no row (no "(dry run)" line), the card shows the backlog.
+    m_page->reload();
+    QCOMPARE(m_page->historyModel()->rowCount(), 0);
+    QVERIFY(runs::recent(*m_store, 10)->isEmpty());
+    QVERIFY(m_page->card(SyncFunction::Inject)
+                ->findChild<QLabel *>(QStringLiteral("timeline"))
+                ->text()
+                .contains(QStringLiteral("backlog 20 ticket")));
     {
         auto q = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE s360_status = 'PRINTED'"));
         QVERIFY(q && q->next());
@@ -242,6 +250,8 @@ void TestSyncPage::impactGuardAboveThresholdOnly()
     m_page->impactGuard()->findChild<QPushButton *>(QStringLiteral("confirmRun"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QCOMPARE(finished.first().first().value<RunResult>().succeeded, 20);
+    QCOMPARE(runs::recent(*m_store, 10)->size(), 1); // the run, and only it
+    QCOMPARE(m_page->historyModel()->rowCount(), 1);
 
     // Below the threshold: no confirmation, the run goes.
     addTickets(5, 21); // 5 new NOT_PRINTED tickets
