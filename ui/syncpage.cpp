@@ -1,5 +1,6 @@
 #include "syncpage.h"
 
+#include "audit/auditlog.h"
 #include "core/store.h"
 #include "sync/syncengine.h"
 #include "syncfunctioncard.h"
@@ -218,6 +219,8 @@ SyncFunctionSettings SyncPage::loadSettings(SyncFunction function) const
     s.customParameters = runs::customParametersText(*m_store, function);
     if (auto skip = runs::skipList(*m_store, function))
         s.skipList = skip->toText();
+    if (function == SyncFunction::Feedback)
+        s.feedbackKey = runs::feedbackKey(*m_store, organizer());
     s.schedule.function = function;
     s.schedule.organizer = organizer();
     if (auto all = schedules::load(*m_store))
@@ -529,7 +532,30 @@ void SyncPage::editParameters(SyncFunction function)
         if (auto ok = saveSettings(d->settings()); !ok)
             QMessageBox::warning(this, tr("Parameters not saved"), ok.error().message);
     });
+    connect(d, &SyncParametersDialog::feedbackKeyResetRequested, this, [this, d] {
+        if (auto ok = resetFeedbackKey(); !ok)
+            QMessageBox::warning(d, tr("Pagination key not reset"), ok.error().message);
+        d->setFeedbackKey(runs::feedbackKey(*m_store, organizer()));
+    });
     d->open();
+}
+
+Status SyncPage::resetFeedbackKey()
+{
+    const QString org = organizer();
+    const QString previous = runs::feedbackKey(*m_store, org);
+    if (auto ok = runs::resetFeedbackKey(*m_store, org); !ok)
+        return ok;
+    // Recorded like every settings change (the key is a feed position, not a secret).
+    auto audited = audit::AuditLog::record(*m_store, audit::AuditLog::actionSettingsChange(),
+        QJsonObject{{QStringLiteral("setting"), QStringLiteral("feedback pagination")},
+            {QStringLiteral("organizer"), org}, {QStringLiteral("previous"), previous}},
+        audit::AuditLog::outcomeOk(),
+        tr("feedback pagination key reset: the next feedback rereads the whole diff feed"));
+    if (!audited)
+        return fail(audited.error());
+    refreshCards();
+    return {};
 }
 
 void SyncPage::saveSupportBundle(qint64 runId)

@@ -69,6 +69,9 @@ public:
     Status saveSettings(const SyncFunctionSettings &settings);
     /// The options a manual run uses now (stored options + custom parameters), or the error.
     Result<sync::RunOptions> runOptions(sync::SyncFunction function) const;
+    /// Forgets the feedback pagination key of the organizer (the next feedback rereads the whole
+    /// diff feed) and records it in the audit log. The parameters dialog asks first.
+    Status resetFeedbackKey();
     /// Writes the support bundle of a run (no dialog).
     Status writeSupportBundle(qint64 runId, const QString &path);
 

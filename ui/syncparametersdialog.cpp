@@ -3,11 +3,14 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -74,6 +77,20 @@ SyncParametersDialog::SyncParametersDialog(const SyncFunctionSettings &in, QWidg
         f->addRow(tr("Category:"), m_category);
         f->addRow(tr("File number:"), m_fileNumber);
         f->addRow(tr("Mandatory holder fields:"), m_mandatory);
+        // INJ-11: the point of sale that prints the accepted tickets.
+        m_pos = new QLineEdit(o.posCode);
+        m_pos->setObjectName(QStringLiteral("posCode"));
+        m_pos->setPlaceholderText(tr("salesChannelCode;posCode — empty: the default point of sale"));
+        m_posStatus = new QLabel;
+        m_posStatus->setObjectName(QStringLiteral("posCodeStatus"));
+        m_posStatus->setWordWrap(true);
+        m_posStatus->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+        m_posStatus->hide();
+        auto *posBox = new QVBoxLayout;
+        posBox->addWidget(m_pos);
+        posBox->addWidget(m_posStatus);
+        f->addRow(tr("Point of sale:"), posBox);
+        connect(m_pos, &QLineEdit::textChanged, this, &SyncParametersDialog::validate);
         v->addWidget(box);
     }
 
@@ -115,6 +132,44 @@ SyncParametersDialog::SyncParametersDialog(const SyncFunctionSettings &in, QWidg
         m_notify = new QCheckBox(tr("Notify the spectator (show the deleted ticket)"));
         m_notify->setChecked(o.notifySpectator);
         rf->addRow(QString(), m_notify);
+    }
+    if (fn == SyncFunction::Feedback || fn == SyncFunction::PushCancelled) {
+        // FB-7: a file processed as if TIXNGO had returned it (feedback), or listing the
+        // tickets to delete (push cancelled).
+        m_upload = new QLineEdit(o.uploadFile);
+        m_upload->setObjectName(QStringLiteral("uploadFile"));
+        m_upload->setPlaceholderText(fn == SyncFunction::Feedback ? tr("none — read the diff feed from TIXNGO")
+                                                                  : tr("none — the cancelled tickets"));
+        m_upload->setClearButtonEnabled(true);
+        auto *browse = new QPushButton(tr("Choose…"));
+        browse->setObjectName(QStringLiteral("chooseUploadFile"));
+        connect(browse, &QPushButton::clicked, this, &SyncParametersDialog::chooseUploadFile);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_upload, 1);
+        row->addWidget(browse);
+        m_uploadStatus = new QLabel;
+        m_uploadStatus->setObjectName(QStringLiteral("uploadFileStatus"));
+        m_uploadStatus->setWordWrap(true);
+        auto *col = new QVBoxLayout;
+        col->addLayout(row);
+        col->addWidget(m_uploadStatus);
+        rf->addRow(tr("Upload file:"), col);
+        connect(m_upload, &QLineEdit::textChanged, this, &SyncParametersDialog::validate);
+    }
+    if (fn == SyncFunction::Feedback) {
+        m_key = new QLineEdit;
+        m_key->setObjectName(QStringLiteral("paginationKey"));
+        m_key->setReadOnly(true);
+        m_key->setPlaceholderText(tr("none — the next feedback reads the whole diff feed"));
+        m_resetKey = new QPushButton(tr("Reset…"));
+        m_resetKey->setObjectName(QStringLiteral("resetPaginationKey"));
+        m_resetKey->setToolTip(tr("Forget the stored key: the next feedback rereads the whole diff feed."));
+        connect(m_resetKey, &QPushButton::clicked, this, &SyncParametersDialog::confirmKeyReset);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_key, 1);
+        row->addWidget(m_resetKey);
+        rf->addRow(tr("Pagination key:"), row);
+        setFeedbackKey(in.feedbackKey);
     }
     v->addWidget(runBox);
 
@@ -190,6 +245,67 @@ SyncParametersDialog::SyncParametersDialog(const SyncFunctionSettings &in, QWidg
     validate();
 }
 
+QMessageBox *SyncParametersDialog::resetKeyConfirmation() const
+{
+    return m_resetConfirm;
+}
+
+void SyncParametersDialog::setFeedbackKey(const QString &key)
+{
+    m_in.feedbackKey = key;
+    if (!m_key)
+        return;
+    m_key->setText(key);
+    m_key->setCursorPosition(0);
+    m_resetKey->setEnabled(!key.isEmpty());
+}
+
+QString SyncParametersDialog::posCodeProblem(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    const QStringList parts = t.split(QLatin1Char(';'));
+    bool blank = false;
+    for (const QString &p : parts)
+        blank = blank || p.trimmed() != p || p.contains(QLatin1Char(' '));
+    if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty() || blank)
+        return tr("Write the point of sale as salesChannelCode;posCode (two codes, one semicolon, no blanks), "
+                  "e.g. INTERNET;POS01 — or leave it empty for the default point of sale.");
+    return {};
+}
+
+void SyncParametersDialog::confirmKeyReset()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reset the feedback pagination key?"),
+        tr("The next feedback will reread the whole diff feed from its start: every ticket TIXNGO knows "
+           "for this organizer is read and written again, which can take long on a large organizer."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("resetKeyConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Do it when the key is refused (INVALID_PAGINATION_KEY) or TIXNGO's data was "
+                               "reset. The reset is recorded in the audit log."));
+    auto *reset = box->addButton(tr("Reset the key"), QMessageBox::DestructiveRole);
+    reset->setObjectName(QStringLiteral("confirmReset"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, reset](QAbstractButton *b) {
+        if (b == reset)
+            emit feedbackKeyResetRequested();
+    });
+    m_resetConfirm = box;
+    box->open();
+}
+
+void SyncParametersDialog::chooseUploadFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Upload file"), m_upload->text(),
+        m_in.options.function == SyncFunction::Feedback ? tr("Diff feed (*.json);;All files (*)")
+                                                        : tr("Ticket lists (*.txt *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        m_upload->setText(path);
+}
+
 void SyncParametersDialog::validate()
 {
     // RUN-11: a bad value is an error naming its line; an unknown key a warning.
@@ -205,6 +321,31 @@ void SyncParametersDialog::validate()
     } else {
         m_customStatus->setText(m_custom->toPlainText().trimmed().isEmpty() ? tr("Defaults.") : tr("Valid."));
         m_customStatus->setStyleSheet(QStringLiteral("QLabel { color: #2e7d32; }"));
+    }
+    if (m_pos) {
+        const QString problem = posCodeProblem(m_pos->text());
+        m_posStatus->setText(problem);
+        m_posStatus->setVisible(!problem.isEmpty());
+        ok = ok && problem.isEmpty();
+    }
+    if (m_upload) {
+        const QString path = m_upload->text().trimmed();
+        const QFileInfo info(path);
+        if (path.isEmpty()) {
+            m_uploadStatus->clear();
+            m_uploadStatus->hide();
+        } else if (!info.isFile() || !info.isReadable()) {
+            ok = false;
+            m_uploadStatus->setText(tr("%1 is not a readable file: choose another one or clear the field.").arg(path));
+            m_uploadStatus->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+            m_uploadStatus->show();
+        } else {
+            m_uploadStatus->setText(m_in.options.function == SyncFunction::Feedback
+                    ? tr("Every run processes this file instead of reading TIXNGO, until you clear it.")
+                    : tr("Every run also deletes the tickets this file lists, until you clear it."));
+            m_uploadStatus->setStyleSheet(QStringLiteral("QLabel { color: #9a6700; }"));
+            m_uploadStatus->show();
+        }
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     const bool dateFrom = m_dateFromOn && m_dateFromOn->isChecked();
@@ -237,6 +378,10 @@ SyncFunctionSettings SyncParametersDialog::settings() const
         o.dateFrom = m_dateFromOn->isChecked() ? m_dateFrom->dateTime() : QDateTime();
     if (m_notify)
         o.notifySpectator = m_notify->isChecked();
+    if (m_upload)
+        o.uploadFile = m_upload->text().trimmed();
+    if (m_pos)
+        o.posCode = m_pos->text().trimmed();
     s.customParameters = m_custom->toPlainText();
     s.skipList = m_skip->toPlainText().trimmed();
     s.schedule.function = o.function;

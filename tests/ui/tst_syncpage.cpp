@@ -3,6 +3,7 @@
 // impact guard, the support bundle's redaction, and `tixsync --demo` leaving no simulator behind.
 #include "../sim/simprocess.h"
 #include "../sync/synctestutil.h"
+#include "audit/auditlog.h"
 #include "core/store.h"
 #include "demomode.h"
 #include "import/demodata.h"
@@ -25,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -55,6 +57,7 @@ private slots:
     void ticketErrorsGroupedByClassThenRetry_RUN1_RUN4();
     void impactGuardAboveThresholdOnly();
     void customParametersValidatedAsTyped_RUN11();
+    void feedbackKeyResetUploadFileAndPosCode_FB7_INJ11();
     void dueRunStartedAndMissedRunsAlert_RUN8();
     void ticketActionsChangeTheTable();
     void supportBundleHasNoKeyNorEmail_RUN9();
@@ -294,6 +297,84 @@ void TestSyncPage::customParametersValidatedAsTyped_RUN11()
     QVERIFY(d.dateFromWarning()->isHidden());
     d.findChild<QRadioButton *>(QStringLiteral("automatic"))->setChecked(true);
     QVERIFY(d.dateFromWarning()->isVisible());
+}
+
+void TestSyncPage::feedbackKeyResetUploadFileAndPosCode_FB7_INJ11()
+{
+    addTickets(3);
+    QCOMPARE(runAndWait(*m_page, SyncFunction::Inject).succeeded, 3);
+    QCOMPARE(runAndWait(*m_page, SyncFunction::Feedback).outcome, RunOutcome::Ok);
+    const QString key = runs::feedbackKey(*m_store, m_page->organizer());
+    QVERIFY(!key.isEmpty());
+
+    // Feedback: the pagination key, read-only, with Reset behind a confirmation.
+    m_page->editParameters(SyncFunction::Feedback);
+    QPointer<SyncParametersDialog> d = m_page->findChild<SyncParametersDialog *>();
+    QVERIFY(d);
+    QVERIFY(d->paginationKeyEdit()->isReadOnly());
+    QCOMPARE(d->paginationKeyEdit()->text(), key);
+    QVERIFY(!d->posCodeEdit()); // injection only
+    d->resetKeyButton()->click();
+    QTRY_VERIFY(d->resetKeyConfirmation() && d->resetKeyConfirmation()->isVisible());
+    QVERIFY(d->resetKeyConfirmation()->text().contains(QStringLiteral("whole diff feed")));
+    d->resetKeyConfirmation()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!d->resetKeyConfirmation());
+    QCOMPARE(runs::feedbackKey(*m_store, m_page->organizer()), key); // cancelled: kept
+    d->resetKeyButton()->click();
+    QTRY_VERIFY(d->resetKeyConfirmation() && d->resetKeyConfirmation()->isVisible());
+    d->resetKeyConfirmation()->findChild<QPushButton *>(QStringLiteral("confirmReset"))->click();
+    QTRY_VERIFY(runs::feedbackKey(*m_store, m_page->organizer()).isEmpty());
+    QVERIFY(d->paginationKeyEdit()->text().isEmpty());
+    QVERIFY(!d->resetKeyButton()->isEnabled());
+    // Recorded in the audit log like other settings changes.
+    const auto audit = audit::AuditLog::query(*m_store);
+    QVERIFY(audit && !audit->isEmpty());
+    QCOMPARE(audit->first().action, audit::AuditLog::actionSettingsChange());
+    QVERIFY(audit->first().detail.contains(QStringLiteral("pagination key reset")));
+
+    // FB-7: the upload file must be a readable file; it is saved with the options.
+    d->show();
+    d->uploadFileEdit()->setText(m_dir.filePath(QStringLiteral("missing.json")));
+    QVERIFY(!d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(d->uploadFileStatus()->isVisible());
+    QVERIFY(d->uploadFileStatus()->text().contains(QStringLiteral("not a readable file")));
+    const QString upload = m_dir.filePath(QStringLiteral("diff.json"));
+    {
+        QFile f(upload);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"tickets\":[],\"nextPageKey\":null}");
+    }
+    d->uploadFileEdit()->setText(upload);
+    QVERIFY(d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(d->uploadFileStatus()->text().contains(QStringLiteral("instead of reading TIXNGO")));
+    d->buttons()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!d);
+    QCOMPARE(m_page->loadSettings(SyncFunction::Feedback).options.uploadFile, upload);
+    {
+        // Push cancelled has the file chooser too; push controlled has none.
+        SyncParametersDialog pc(m_page->loadSettings(SyncFunction::PushCancelled));
+        QVERIFY(pc.uploadFileEdit());
+        QVERIFY(!pc.paginationKeyEdit());
+        SyncParametersDialog ct(m_page->loadSettings(SyncFunction::PushControlled));
+        QVERIFY(!ct.uploadFileEdit());
+    }
+
+    // INJ-11: the point of sale "salesChannelCode;posCode", checked as it is typed.
+    SyncParametersDialog inj(m_page->loadSettings(SyncFunction::Inject));
+    inj.show();
+    QVERIFY(!inj.uploadFileEdit());
+    QVERIFY(inj.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    for (const char *bad : {"INTERNET", "INTERNET;", ";POS01", "INTERNET;POS01;X", "INTERNET; POS01"}) {
+        inj.posCodeEdit()->setText(QLatin1String(bad));
+        QVERIFY2(!inj.buttons()->button(QDialogButtonBox::Ok)->isEnabled(), bad);
+        QVERIFY(inj.posCodeStatus()->isVisible());
+        QVERIFY(inj.posCodeStatus()->text().contains(QStringLiteral("salesChannelCode;posCode")));
+    }
+    inj.posCodeEdit()->setText(QStringLiteral("INTERNET;POS01"));
+    QVERIFY(inj.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!inj.posCodeStatus()->isVisible());
+    QVERIFY(m_page->saveSettings(inj.settings()));
+    QCOMPARE(m_page->loadSettings(SyncFunction::Inject).options.posCode, QStringLiteral("INTERNET;POS01"));
 }
 
 void TestSyncPage::dueRunStartedAndMissedRunsAlert_RUN8()
