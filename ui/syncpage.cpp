@@ -796,7 +796,20 @@ void SyncPage::hideBanner()
     m_banner->hide();
 }
 
+void SyncPage::setDesktopNotifier(DesktopNotifier notifier)
+{
+    m_notifier = std::move(notifier);
+}
+
 void SyncPage::notifyDesktop(const QString &title, const QString &text)
+{
+    if (m_notifier)
+        m_notifier(title, text);
+    else
+        trayNotify(title, text);
+}
+
+void SyncPage::trayNotify(const QString &title, const QString &text)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
         return;

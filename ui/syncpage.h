@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 #include <array>
+#include <functional>
 
 class QLabel;
 class QMessageBox;
@@ -50,6 +51,10 @@ public:
     /// then every run that would change tickets asks first, whatever the threshold, and says so.
     void setProductionProfile(const QString &name) { m_production = name; }
     QString productionProfile() const { return m_production; }
+    /// How a failed scheduled run reaches the desktop: (title, text). The default shows a system
+    /// tray message when QSystemTrayIcon::isSystemTrayAvailable(), else nothing (the banner stays).
+    using DesktopNotifier = std::function<void(const QString &title, const QString &text)>;
+    void setDesktopNotifier(DesktopNotifier notifier);
     /// How often due runs and missed runs are checked (default 30 s).
     void setScheduleCheckInterval(int msecs);
 
@@ -124,6 +129,7 @@ private:
     void reloadHistory();
     void flushProgress();
     void notifyDesktop(const QString &title, const QString &text);
+    void trayNotify(const QString &title, const QString &text);
 
     Store *m_store;
     std::array<Slot, 5> m_slots;
@@ -139,6 +145,7 @@ private:
     QTimer *m_progressTimer = nullptr;
     QPointer<QMessageBox> m_guard;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifier m_notifier;
     QHash<int, QString> m_missed;
 };
 

@@ -59,6 +59,7 @@ private slots:
     void customParametersValidatedAsTyped_RUN11();
     void feedbackKeyResetUploadFileAndPosCode_FB7_INJ11();
     void dueRunStartedAndMissedRunsAlert_RUN8();
+    void failedScheduledRunNotifiesTheDesktop_RUN8();
     void ticketActionsChangeTheTable();
     void supportBundleHasNoKeyNorEmail_RUN9();
     void zipWriterMatchesUnzip();
@@ -403,6 +404,42 @@ void TestSyncPage::dueRunStartedAndMissedRunsAlert_RUN8()
                 ->findChild<QLabel *>(QStringLiteral("nextRun"))
                 ->text()
                 .contains(QStringLiteral("Next run")));
+}
+
+void TestSyncPage::failedScheduledRunNotifiesTheDesktop_RUN8()
+{
+    addTickets(4);
+    QStringList notified;
+    m_page->setDesktopNotifier(
+        [&](const QString &title, const QString &text) { notified << title + QStringLiteral(" | ") + text; });
+    // A wrong key: every run ends in Error at its first call.
+    m_page->setTransportFactory(staticKeyTransportFactory(m_sim.url.toString(), QStringLiteral("wrong-key")));
+    SyncFunctionSettings s = m_page->loadSettings(SyncFunction::Inject);
+    s.schedule.automatic = true;
+    s.schedule.frequencyMinutes = 5;
+    s.schedule.start = QDateTime::currentDateTime().addSecs(-600);
+    s.customParameters = QStringLiteral("stickToTheHour=false\n");
+    QVERIFY(m_page->saveSettings(s));
+    QSignalSpy finished(m_page, &SyncPage::runFinished);
+    m_page->checkSchedules();
+    QVERIFY(m_page->isBusy(SyncFunction::Inject)); // the due run started by itself
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.first().first().value<RunResult>().outcome, RunOutcome::Error);
+    // The desktop notification names the function; the banner says the same.
+    QCOMPARE(notified.size(), 1);
+    QVERIFY2(notified.first().contains(displayName(SyncFunction::Inject)), qPrintable(notified.first()));
+    QVERIFY(m_page->banner()->isVisible());
+    QVERIFY(m_page->bannerLabel()->text().contains(displayName(SyncFunction::Inject)));
+    QVERIFY(m_page->bannerLabel()->text().contains(QStringLiteral("scheduled")));
+
+    // The same failure run by hand: banner, but no desktop notification.
+    m_page->hideBanner();
+    finished.clear();
+    m_page->card(SyncFunction::Inject)->runButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.first().first().value<RunResult>().outcome, RunOutcome::Error);
+    QVERIFY(m_page->banner()->isVisible());
+    QCOMPARE(notified.size(), 1);
 }
 
 void TestSyncPage::ticketActionsChangeTheTable()
