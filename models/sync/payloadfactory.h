@@ -24,10 +24,11 @@ struct InjectionSettings {
 /// Each ticket's product (Ticket::productCode, table products) brings its comfort variables and
 /// season dates (interface doc §5.2, rules TPL-8, TPL-9): the payload is built batch default →
 /// comfort variables of the ticket's product → template. Relative values (`-1d`) count from the
-/// performance start, absolute ones (`dd/mm/yy hh:mm`) are read in its UTC offset,
-/// `start_of_season` is the season's first day at 00:00 and `end_of_season` its last day at
-/// 23:59:59. Products are read once, when the factory is made (at the start of a run). A product
-/// whose values cannot be used fails only its own tickets, with a mapping error naming the product.
+/// performance start; absolute ones (`dd/mm/yy hh:mm`), `start_of_season` (the season's first day
+/// at 00:00) and `end_of_season` (its last day at 23:59:59) are wall-clock times in the event's
+/// time zone (else the performance start's UTC offset). Products are read once, when the factory is made (at the start
+/// of a run). A product whose values cannot be used fails only its own tickets, with a mapping error naming the
+/// product.
 Result<PayloadFactory> makePayloadFactory(Store &store, const RunOptions &options);
 
 /// A product's comfort variables by name (TIXAct, TIXStart, TIXExp, TIXRGrp), the non-empty ones,

@@ -549,7 +549,15 @@ struct PayloadBuilder::Impl {
         const QDateTime start = defaultStart(vars.event());
         if (c.form == ComfortValue::Relative)
             return start.isValid() ? date(start.addSecs(c.seconds)) : Val();
-        return date(resolveComfortDate(c.text, start, options.seasonStart, options.seasonEnd));
+        // Wall-clock values (dd/mm/yy hh:mm, season days) in the performance's time zone, so that
+        // a date on the other side of a daylight-saving change gets its own offset.
+        thread_local QString zoneId;
+        thread_local QTimeZone zone;
+        if (vars.event().timeZone != zoneId) {
+            zoneId = vars.event().timeZone;
+            zone = zoneId.isEmpty() ? QTimeZone() : QTimeZone(zoneId.toUtf8());
+        }
+        return date(resolveComfortDate(c.text, start, options.seasonStart, options.seasonEnd, zone));
     }
 
     Val evalTemplate(
@@ -967,15 +975,24 @@ QByteArray PayloadBuilder::prettyPrint(const QByteArray &json)
     return out;
 }
 
-QDateTime resolveComfortDate(
-    QStringView value, const QDateTime &eventStart, const QDate &seasonStart, const QDate &seasonEnd)
+QDateTime resolveComfortDate(QStringView value, const QDateTime &eventStart, const QDate &seasonStart,
+    const QDate &seasonEnd, const QTimeZone &zone)
 {
     const QStringView v = value.trimmed();
     const int offset = eventStart.isValid() ? eventStart.offsetFromUtc() : 0;
+    // A wall-clock time in the performance's zone when known, else in its UTC offset.
+    const auto wallClock = [&](const QDate &d, const QTime &t) {
+        if (zone.isValid()) {
+            const QDateTime local(d, t, zone);
+            if (local.isValid())
+                return QDateTime(d, t, Qt::OffsetFromUTC, local.offsetFromUtc());
+        }
+        return QDateTime(d, t, Qt::OffsetFromUTC, offset);
+    };
     if (v == QLatin1String("start_of_season"))
-        return seasonStart.isValid() ? QDateTime(seasonStart, QTime(0, 0), Qt::OffsetFromUTC, offset) : QDateTime();
+        return seasonStart.isValid() ? wallClock(seasonStart, QTime(0, 0)) : QDateTime();
     if (v == QLatin1String("end_of_season"))
-        return seasonEnd.isValid() ? QDateTime(seasonEnd, QTime(23, 59, 59), Qt::OffsetFromUTC, offset) : QDateTime();
+        return seasonEnd.isValid() ? wallClock(seasonEnd, QTime(23, 59, 59)) : QDateTime();
     static const QRegularExpression rel(QStringLiteral("^([+-]?)(\\d{1,5})([hdw])$"));
     const auto m = rel.match(v);
     if (m.hasMatch()) {
@@ -986,7 +1003,8 @@ QDateTime resolveComfortDate(
         const qint64 secs = unit == QLatin1Char('h') ? 3600 : unit == QLatin1Char('d') ? 86400 : 7 * 86400;
         return eventStart.addSecs(n * secs);
     }
-    return parseS360DateTime(v, offset);
+    const QDateTime absolute = parseS360DateTime(v, offset);
+    return absolute.isValid() ? wallClock(absolute.date(), absolute.time()) : absolute;
 }
 
 Status checkComfortValue(const QString &name, const QString &value, const PayloadOptions &options)

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QMap>
 #include <QStringList>
+#include <QTimeZone>
 #include <memory>
 
 namespace tixsync::tpl {
@@ -95,11 +96,14 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-/// A comfort-variable date (rule TPL-9): `start_of_season`, `end_of_season`, `±N` followed by
-/// h/d/w (relative to the performance start), or `dd/mm/yy hh:mm` (in the performance's UTC
-/// offset). Returns an invalid QDateTime for text it does not understand (see parseComfortCheck).
-QDateTime resolveComfortDate(
-    QStringView value, const QDateTime &eventStart, const QDate &seasonStart, const QDate &seasonEnd);
+/// A comfort-variable date (rule TPL-9): `start_of_season` (the season's first day, 00:00),
+/// `end_of_season` (its last day, 23:59:59), `±N` followed by h/d/w (relative to the performance
+/// start), or `dd/mm/yy hh:mm`. Wall-clock values are read in `zone` (the performance's time zone,
+/// so that a date across a daylight-saving change gets its own offset) when it is valid, else in
+/// the performance start's UTC offset. Returns an invalid QDateTime for text it does not
+/// understand (see checkComfortValue).
+QDateTime resolveComfortDate(QStringView value, const QDateTime &eventStart, const QDate &seasonStart,
+    const QDate &seasonEnd, const QTimeZone &zone = {});
 /// Checks a comfort-variable value without a ticket; the error says what to write.
 Status checkComfortValue(const QString &name, const QString &value, const PayloadOptions &options);
 

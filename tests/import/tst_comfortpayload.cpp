@@ -45,6 +45,8 @@ private slots:
     void cleanup();
     void injectionPayloadPrecedence_TPL8_TPL9_data();
     void injectionPayloadPrecedence_TPL8_TPL9();
+    void wallClockValuesInTheEventTimeZone_TPL9_data();
+    void wallClockValuesInTheEventTimeZone_TPL9();
     void badStoredComfortFailsOnlyItsProduct_TPL9();
     void dryRunInjectionCarriesProductComfort_TPL8_TPL9();
     void demoSeasonCardPayload_TPL9();
@@ -196,6 +198,58 @@ void TestComfortPayload::injectionPayloadPrecedence_TPL8_TPL9()
         QVERIFY2(payload, qPrintable(payload ? QString() : payload.error().toString()));
         QCOMPARE(valueAt(*payload, path), want);
     }
+}
+
+void TestComfortPayload::wallClockValuesInTheEventTimeZone_TPL9_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+    // The performance is in Europe/Zurich at +01:00 (winter); summer dates get +02:00, the offset
+    // Zurich has then. Relative offsets are exact durations from the performance start.
+    QTest::newRow("end_of_season in summer") << "TIXExp"
+                                             << "end_of_season"
+                                             << "event.expirationDate"
+                                             << "2027-06-30T23:59:59+02:00";
+    QTest::newRow("start_of_season in summer") << "TIXAct"
+                                               << "start_of_season"
+                                               << "activationParameters.time"
+                                               << "2026-07-01T00:00:00+02:00";
+    QTest::newRow("dd/mm/yy hh:mm in summer") << "TIXStart"
+                                              << "22/10/26 21:15"
+                                              << "event.startTime"
+                                              << "2026-10-22T21:15:00+02:00";
+    QTest::newRow("dd/mm/yy hh:mm in winter") << "TIXAct"
+                                              << "12/03/27 09:00"
+                                              << "activationParameters.time"
+                                              << "2027-03-12T09:00:00+01:00";
+    QTest::newRow("relative across the change") << "TIXExp"
+                                                << "2w"
+                                                << "event.expirationDate"
+                                                << "2027-03-28T16:30:00+01:00";
+}
+
+void TestComfortPayload::wallClockValuesInTheEventTimeZone_TPL9()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    auto imported = importTicketsCsv(*m_store,
+        write("zone.csv",
+            QByteArray("ticket_id,ticket_number,event_id,event_name,event_start,time_zone,s360_status,product_code,")
+                + variable.toUtf8() + ",season_start,season_end" + kRestHeader
+                + "\n1,11,E1,Match,14/03/27 16:30,Europe/Zurich,NOT_PRINTED,P1," + value.toUtf8()
+                + ",2026-07-01,2027-06-30" + kRest + '\n'));
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+    auto factory = sync::makePayloadFactory(*m_store, sync::RunOptions{});
+    QVERIFY(factory);
+    const auto event = m_store->event(QStringLiteral("E1"));
+    QCOMPARE(event->startTime.offsetFromUtc(), 3600);
+    auto payload = (*factory)(*m_store->ticket(QStringLiteral("1")), *event);
+    QVERIFY2(payload, qPrintable(payload ? QString() : payload.error().toString()));
+    QCOMPARE(valueAt(*payload, path), expected);
 }
 
 void TestComfortPayload::badStoredComfortFailsOnlyItsProduct_TPL9()
