@@ -91,6 +91,17 @@ static void recordRunInAuditLog(const Store &store, const RunOptions &options, c
 #endif
 }
 
+Result<int> impactOf(Store &store, RunOptions options)
+{
+    options.impactOnly = true;
+    options.dryRun = false;
+    SyncEngine engine(store, nullptr);
+    const RunResult r = engine.run(options);
+    if (r.error)
+        return fail(*r.error);
+    return r.selected;
+}
+
 RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions options,
     const std::function<void(const RunProgress &)> &progress, const std::atomic<bool> *cancelFlag)
 {

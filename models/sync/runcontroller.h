@@ -55,6 +55,10 @@ private:
 Result<std::unique_ptr<TixngoTransport>> defaultTransport(Store &store, const QString &urlOverride);
 /// The organizer scope of leases and watermarks for a TIXNGO URL (the URL itself, or "default").
 QString organizerFor(const QString &tixngoUrl);
+/// The Sync page's impact guard: how many tickets a run with these options would change now
+/// (RunOptions::impactOnly). Records nothing, needs no TIXNGO connection, reads only a few columns:
+/// fast enough to call on the GUI thread.
+Result<int> impactOf(Store &store, RunOptions options);
 /// The whole run as the CLI and the worker do it: payload factory (for injections), engine, run.
 /// `cancelFlag` (optional, any thread may set it) stops the run after the call in flight.
 RunResult runFunction(Store &store, TixngoTransport *transport, RunOptions options,

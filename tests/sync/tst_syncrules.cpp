@@ -104,6 +104,8 @@ private slots:
     void killRatio_RUN10();
     void inFlightResolved_RUN12();
     void runControllerInWorker();
+    void impactMatchesRun_RUN2_data();
+    void impactMatchesRun_RUN2();
 
     // Pushes
     void visibility_PC6_data();
@@ -954,6 +956,81 @@ void TestSyncRules::dumpTemplateVariables_RUN9()
     r = runFunction(*m_store, m_fake, o);
     rows = runs::ledger(*m_store, r.runId);
     QVERIFY(rows && rows->size() == 1 && rows->first().variables.isEmpty() && !rows->first().payload.isEmpty());
+}
+
+// impactOnly (the Sync page's impact guard): for each function and option that shapes selection,
+// the count equals what the real run then selects, and counting records nothing. Rules named per
+// row: INJ-3/4/5 filters and lists, PC-4/PC-5 processed and reason change, PC-8/CT-3 Date from.
+void TestSyncRules::impactMatchesRun_RUN2_data()
+{
+    QTest::addColumn<int>("function");
+    QTest::addColumn<QString>("options"); // RunOptions JSON
+    QTest::addColumn<int>("expected");
+    auto f = [](SyncFunction fn) { return int(fn); };
+    auto j = [](const char *json) { return QString::fromLatin1(json); };
+    QTest::newRow("inject, default (stored skip list)") << f(SyncFunction::Inject) << j("{}") << 5;
+    QTest::newRow("inject, batch 4 (INJ-2)") << f(SyncFunction::Inject) << j(R"({"batchSize":4})") << 4;
+    QTest::newRow("inject, skip + stored skip (INJ-5)")
+        << f(SyncFunction::Inject) << j(R"({"skip":"id:T0002, NT0003"})") << 3;
+    QTest::newRow("inject, category (INJ-3)") << f(SyncFunction::Inject) << j(R"({"category":"CAT2"})") << 2;
+    QTest::newRow("inject, file number (INJ-4)")
+        << f(SyncFunction::Inject) << j(R"({"fileNumber":"F9","category":"CAT2"})") << 1;
+    QTest::newRow("inject, force printed (INJ-12)") << f(SyncFunction::Inject) << j(R"({"force":"id:P0001"})") << 6;
+    QTest::newRow("inject, forcedOnly") << f(SyncFunction::Inject)
+                                        << j(R"({"force":"id:P0001, id:T0005","forcedOnly":true})") << 2;
+    QTest::newRow("push cancelled, not processed (PC-4)") << f(SyncFunction::PushCancelled) << j("{}") << 1;
+    QTest::newRow("push cancelled, reason changed (PC-5)")
+        << f(SyncFunction::PushCancelled) << j(R"({"reasonChange":true})") << 2;
+    QTest::newRow("push cancelled, date from (PC-8)")
+        << f(SyncFunction::PushCancelled) << j(R"({"dateFrom":"2026-10-01T00:00:00Z"})") << 2;
+    QTest::newRow("push controlled (CT-1)") << f(SyncFunction::PushControlled) << j("{}") << 0;
+    QTest::newRow("push controlled, date from (CT-3)")
+        << f(SyncFunction::PushControlled) << j(R"({"dateFrom":"2026-11-21T18:00:00Z"})") << 1;
+}
+
+void TestSyncRules::impactMatchesRun_RUN2()
+{
+    QFETCH(int, function);
+    QFETCH(QString, options);
+    QFETCH(int, expected);
+    addTickets(6); // T0001..T0006 NOT_PRINTED
+    for (const char *id : {"T0005", "T0006"}) {
+        Ticket t = *m_store->ticket(QString::fromLatin1(id));
+        t.category = QStringLiteral("CAT2");
+        t.fileNumber = QString::fromLatin1(id) == QLatin1String("T0006") ? QStringLiteral("F9") : t.fileNumber;
+        QVERIFY(m_store->upsertTicket(t));
+    }
+    QVERIFY(m_store->upsertTicket(makeTicket(QStringLiteral("P0001"), QStringLiteral("E1"), S360Status::Printed)));
+    QVERIFY(runs::addToSkipList(*m_store, SyncFunction::Inject, TicketList::parse(QStringLiteral("id:T0004"))));
+    // push cancelled: C1 already pushed, C2 not yet; push controlled: K1 already pushed
+    Ticket c1 = makeTicket(QStringLiteral("C1"), QStringLiteral("E1"), S360Status::Cancelled);
+    c1.s360Reason = QStringLiteral("RESALE_PENDING");
+    QVERIFY(m_store->upsertTicket(c1));
+    Ticket k1 = makeTicket(QStringLiteral("K1"), QStringLiteral("E1"), S360Status::Controlled);
+    k1.controlledAt = QDateTime(QDate(2026, 11, 21), QTime(19, 0), Qt::UTC);
+    QVERIFY(m_store->upsertTicket(k1));
+    RunOptions pre;
+    pre.function = SyncFunction::PushCancelled;
+    QCOMPARE(run(pre).succeeded, 1);
+    pre.function = SyncFunction::PushControlled;
+    QCOMPARE(run(pre).succeeded, 1);
+    QVERIFY(m_store->upsertTicket(makeTicket(QStringLiteral("C2"), QStringLiteral("E1"), S360Status::Cancelled)));
+
+    QJsonObject json = QJsonDocument::fromJson(options.toUtf8()).object();
+    if (json.take(QStringLiteral("reasonChange")).toBool())
+        QVERIFY(m_store->exec(QStringLiteral("UPDATE tickets SET s360_reason = 'RESOLD' WHERE ticket_id = 'C1'")));
+    json[QStringLiteral("function")] = toCode(SyncFunction(function));
+    auto o = RunOptions::fromJson(json);
+    QVERIFY(o);
+    const int runsBefore = int(runs::recent(*m_store, 1000)->size());
+    auto counted = impactOf(*m_store, *o);
+    QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+    QCOMPARE(*counted, expected);
+    QCOMPARE(int(runs::recent(*m_store, 1000)->size()), runsBefore); // nothing recorded
+    const int calls = int(m_fake->callSizes.size());
+    const RunResult real = run(*o);
+    QCOMPARE(real.selected, *counted);
+    QVERIFY(int(m_fake->callSizes.size()) > calls || expected == 0);
 }
 
 // rule RUN-10
