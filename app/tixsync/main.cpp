@@ -117,6 +117,9 @@ int main(int argc, char *argv[])
 
     auto *templatePage = new TemplatePage;
     templatePage->setStore(store->get());
+    if (demoMode)
+        templatePage->setTransportFactory(staticKeyTransportFactory(demoSim.url().toString(), demoSim.apiKey()));
+    QObject::connect(templatePage, &TemplatePage::ticketsChanged, &window, &MainWindow::reloadData);
     window.addPage(
         templatePage, QApplication::translate("tixsync", "Template"), QIcon(QStringLiteral(":/icons/template.svg")));
 
@@ -144,12 +147,14 @@ int main(int argc, char *argv[])
         syncPage->setTransportFactory(staticKeyTransportFactory(url, key));
         syncPage->setSecrets({key});
         reconPage->setTransportFactory(staticKeyTransportFactory(url, key));
+        templatePage->setTransportFactory(staticKeyTransportFactory(url, key));
     };
     auto applyProfile = [&] {
         const auto active = profiles.active();
         const bool production = !demoMode && active && active->production;
         productionBar->setVisible(production);
         syncPage->setProductionProfile(production ? active->name : QString());
+        templatePage->setConnectionProfile(!demoMode && active ? *active : secrets::ConnectionProfile{});
         if (active)
             productionBanner->setProfile(*active);
         if (demoMode || !active)
