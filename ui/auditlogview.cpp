@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -145,7 +146,29 @@ void AuditLogView::reload()
     if (more)
         entries->resize(maxRows());
     const int n = int(entries->size());
+    // Keep what the user looks at: the selected line, and the line at the top of the view unless
+    // the view was at the top (then the newest lines, which come first, stay in sight).
+    const auto idAt = [this](const QModelIndex &index) {
+        return index.isValid() ? m_model->data(index, AuditLogModel::IdRole).toLongLong() : 0;
+    };
+    const qint64 selectedId = idAt(m_table->selectionModel()->currentIndex());
+    const bool atTop = m_table->verticalScrollBar()->value() == 0;
+    const qint64 topId = atTop ? 0 : idAt(m_table->indexAt(QPoint(1, 1)));
     m_model->setEntries(std::move(*entries));
+    const auto rowOf = [this](qint64 id) {
+        const QList<tixsync::audit::AuditEntry> &all = m_model->entries();
+        for (int row = 0; id != 0 && row < all.size(); ++row)
+            if (all[row].id == id)
+                return row;
+        return -1;
+    };
+    if (const int row = rowOf(selectedId); row >= 0)
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (const int row = rowOf(topId); row >= 0)
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+    else
+        m_table->scrollToTop();
     m_status->setText(more
             ? tr("The newest %1 lines are shown; narrow the filters or export to CSV to see all.").arg(maxRows())
             : n == 1 ? tr("1 line.")

@@ -1,14 +1,20 @@
 #include "mainwindow.h"
 
+#include "audit/auditlog.h"
+#include "auditlogview.h"
+#include "core/changewatcher.h"
 #include "core/logging.h"
 #include "core/store.h"
 #include "demodatadialog.h"
+#include "secrets/connectionprofiles.h"
+#include "syncpage.h"
 #include "ticketspage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -76,7 +82,43 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     buildMenus();
     resize(1400, 860); // the default; restoreSettings() puts back the user's
     restoreSettings();
+
+    // Others' changes on a shared database: reload only what moved.
+    m_watcher = new ChangeWatcher(store, this);
+    m_watcher->setObjectName(QStringLiteral("changeWatcher"));
+    connect(m_watcher, &ChangeWatcher::ticketsChanged, m_tickets, &TicketsPage::reload);
+    connect(m_watcher, &ChangeWatcher::runsChanged, this, &MainWindow::reloadRuns);
+    connect(m_watcher, &ChangeWatcher::auditChanged, this, &MainWindow::reloadAuditLog);
     reloadData();
+    setRefreshInterval(secrets::ConnectionProfiles().refreshSeconds() * 1000); // Settings › Database
+}
+
+int MainWindow::refreshInterval() const
+{
+    return m_watcher->isActive() ? m_watcher->interval() : 0;
+}
+
+void MainWindow::setRefreshInterval(int msecs)
+{
+    if (msecs <= 0) {
+        m_watcher->stop();
+        return;
+    }
+    m_watcher->setInterval(msecs);
+    if (!m_watcher->isActive())
+        m_watcher->start();
+}
+
+void MainWindow::reloadRuns()
+{
+    for (SyncPage *page : findChildren<SyncPage *>())
+        page->reload();
+}
+
+void MainWindow::reloadAuditLog()
+{
+    for (AuditLogView *view : findChildren<AuditLogView *>())
+        view->reload();
 }
 
 MainWindow::~MainWindow()
@@ -140,6 +182,9 @@ void MainWindow::buildMenus()
 void MainWindow::reloadData()
 {
     m_tickets->reload();
+    // What is reloaded now needs no second reload when the watcher polls next.
+    if (m_watcher)
+        m_watcher->acknowledge(ChangeWatcher::Tickets);
 }
 
 void MainWindow::updateCounts(int events, qint64 tickets, qint64 shown)
@@ -210,6 +255,15 @@ void MainWindow::generateDemoData(int events, int ticketsPerEvent, quint32 seed)
             options.ticketsPerEvent = ticketsPerEvent;
             options.seed = seed;
             auto stats = tixsync::generateDemoData(store, options, progress);
+            // Demo data changes tickets like an import: the audit log says so (and other
+            // operators' windows reload on it).
+            const QJsonObject parameters{{QStringLiteral("events"), events},
+                {QStringLiteral("ticketsPerEvent"), ticketsPerEvent}, {QStringLiteral("seed"), qint64(seed)}};
+            if (auto r = audit::AuditLog::record(store, audit::AuditLog::actionDemoData(), parameters,
+                    stats ? audit::AuditLog::outcomeOk() : audit::AuditLog::outcomeError(),
+                    stats ? QString() : stats.error().message);
+                !r)
+                qCWarning(lcUi) << "cannot write the audit log:" << r.error().message;
             if (!stats)
                 return fail(stats.error());
             return tr("Demo data: %1 events, %2 tickets.")

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace tixsync {
 
+class ChangeWatcher;
 class Store;
 class TicketsPage;
 
@@ -17,6 +18,12 @@ class TicketsPage;
 /// File / Tools / Help menus, and the status bar with the counts. Imports and demo data run as
 /// StoreJobs in a worker thread behind a cancellable progress dialog; the window never blocks.
 /// Geometry, window state and splitter positions are kept between runs (QSettings).
+///
+/// Changes made by others on a shared database (another operator's window, the CLI, scheduled
+/// runs) show up by themselves: a ChangeWatcher polls the store every refreshInterval() (Settings ›
+/// Database, ConnectionProfiles::refreshSeconds(): default 5 s, 0 = off) and the window reloads
+/// only the pages whose data moved — the Tickets page, every Sync page (SyncPage::reload) and
+/// every audit log view — keeping each page's selection, filters, sort and scroll position.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -36,6 +43,11 @@ public:
     bool isStoreEmpty() const;
     /// The running import or demo-data job, if any.
     StoreJob *currentJob() const { return m_job; }
+    /// Sees other operators' changes (see the class comment).
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
+    /// How often the database is checked for others' changes, in ms (0 = never).
+    int refreshInterval() const;
+    void setRefreshInterval(int msecs);
 
     /// True when this build has the importer and the demo-data generator (models/import).
     static bool canImport();
@@ -43,6 +55,9 @@ public:
 public slots:
     /// Re-reads everything from the store (after changes made elsewhere).
     void reloadData();
+    /// Reloads the pages that show runs (Sync pages) / the audit log (audit log views).
+    void reloadRuns();
+    void reloadAuditLog();
     /// Imports an S-360 ticket CSV in the background, with a progress dialog.
     void importCsv(const QString &path);
     /// Generates demo data in the background, with a progress dialog.
@@ -74,6 +89,7 @@ private:
     QLabel *m_loading = nullptr;
     QList<QAction *> m_jobActions;
     StoreJob *m_job = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
 };
 
 } // namespace tixsync

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -167,6 +168,22 @@ QWidget *SettingsDialog::buildDatabasePage()
         page);
     note->setWordWrap(true);
     layout->addWidget(note);
+    // Several operators on one database: how often the window looks for the others' changes.
+    auto *refreshRow = new QHBoxLayout;
+    auto *refreshLabel = new QLabel(tr("Show other operators' changes: check the database every"), page);
+    m_refresh = new QSpinBox(page);
+    m_refresh->setObjectName(QStringLiteral("refreshSeconds"));
+    m_refresh->setRange(0, 3600);
+    m_refresh->setSuffix(tr(" s"));
+    m_refresh->setSpecialValueText(tr("never"));
+    m_refresh->setValue(m_profiles->refreshSeconds());
+    m_refresh->setToolTip(tr("Runs, ticket statuses and audit lines written by other operators or scheduled runs "
+                             "appear without reloading. Applies when TixSync restarts."));
+    refreshLabel->setBuddy(m_refresh);
+    refreshRow->addWidget(refreshLabel);
+    refreshRow->addWidget(m_refresh);
+    refreshRow->addStretch(1);
+    layout->addLayout(refreshRow);
     m_databaseSave = new QPushButton(tr("Save &database setting"), page);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_databaseSave);
@@ -510,8 +527,10 @@ void SettingsDialog::saveDatabase()
         m_databaseMessage->setStyleSheet(QLatin1String(errorStyle));
         return;
     }
+    m_profiles->setRefreshSeconds(m_refresh->value());
     recordChange(
-        {{QStringLiteral("databaseLocation"), location.isEmpty() ? tixsync::Store::defaultLocation() : location}},
+        {{QStringLiteral("databaseLocation"), location.isEmpty() ? tixsync::Store::defaultLocation() : location},
+            {QStringLiteral("refreshSeconds"), m_refresh->value()}},
         tr("database location changed (applies on restart)"));
     m_databaseMessage->setText(tr("Saved. TixSync uses this database from its next start."));
     m_databaseMessage->setStyleSheet(QLatin1String(okStyle));

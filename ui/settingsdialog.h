@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 
 namespace tixsync {
@@ -64,6 +65,9 @@ public:
     QLineEdit *databaseField() const { return m_database; }
     QPushButton *databaseSaveButton() const { return m_databaseSave; }
     QLabel *databaseMessageLabel() const { return m_databaseMessage; }
+    /// How often the main window looks for other operators' changes, in seconds (0 = never);
+    /// QSettings mainWindow/refreshSeconds, saved with the database setting.
+    QSpinBox *refreshField() const { return m_refresh; }
 
     /// Saves the form as the selected profile (what the Save button does).
     void saveProfile();
@@ -128,4 +132,5 @@ private:
     QLineEdit *m_database = nullptr;
     QPushButton *m_databaseSave = nullptr;
     QLabel *m_databaseMessage = nullptr;
+    QSpinBox *m_refresh = nullptr;
 };

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -71,8 +72,11 @@ TicketsPage::TicketsPage(Store *store, QWidget *parent)
     connect(m_events, &EventTableModel::loaded, this, &TicketsPage::emitCounts);
     connect(m_tickets, &TicketTableModel::countsChanged, this, &TicketsPage::emitCounts);
     connect(m_tickets, &TicketTableModel::modelReset, this, &TicketsPage::ticketsReset);
-    connect(m_tickets, &TicketTableModel::loadingChanged, this,
-        [this](bool loading) { emit loadingChanged(loading || m_events->isLoading()); });
+    connect(m_tickets, &TicketTableModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            m_keepScroll = -1; // the reload is complete
+        emit loadingChanged(loading || m_events->isLoading());
+    });
     connect(m_events, &EventTableModel::loadingChanged, this,
         [this](bool loading) { emit loadingChanged(loading || m_tickets->isLoading()); });
     connect(m_tickets, &TicketTableModel::loadFailed, this, &TicketsPage::loadFailed);
@@ -191,6 +195,9 @@ void TicketsPage::buildUi()
 
 void TicketsPage::reload()
 {
+    // The reload resets the table (a preview, then the full result): keep the user's scroll
+    // position across it, not only the current ticket.
+    m_keepScroll = m_ticketsView->verticalScrollBar()->value();
     m_events->reload();
     m_tickets->reload();
 }
@@ -246,7 +253,10 @@ void TicketsPage::ticketsReset()
         const QModelIndex index = m_tickets->index(row, 0);
         m_ticketsView->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_ticketsView->scrollTo(index);
+        if (m_keepScroll >= 0 && !m_currentTicket.isEmpty() && m_tickets->ticketIdAt(row) == m_currentTicket)
+            m_ticketsView->verticalScrollBar()->setValue(m_keepScroll); // a reload: stay where the user was
+        else
+            m_ticketsView->scrollTo(index);
         showTicket(m_tickets->ticketIdAt(row)); // fresh data after a reload
     } else if (!m_currentTicket.isEmpty()) {
         m_currentTicket.clear();

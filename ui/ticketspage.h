@@ -27,7 +27,8 @@ class TicketsPage final : public QWidget {
 public:
     explicit TicketsPage(Store *store, QWidget *parent = nullptr);
 
-    /// Reloads events and tickets from the store, keeping selection, filter and sort.
+    /// Reloads events and tickets from the store, keeping selection, filter, sort and the scroll
+    /// position (also after changes another operator made: MainWindow's ChangeWatcher).
     void reload();
 
     EventTableModel *eventModel() const { return m_events; }
@@ -74,6 +75,7 @@ private:
     QSplitter *m_horizontal = nullptr;
     QStringList m_selectedEvents;
     QString m_currentTicket;
+    int m_keepScroll = -1; // the scroll position to keep while a reload runs
 };
 
 } // namespace tixsync

@@ -25,6 +25,8 @@ class AuditLog final {
 public:
     // Well-known action names (others are allowed: lower case, dash-separated).
     static QString actionImport() { return QStringLiteral("import"); }
+    /// Demo data generated into the database (GUI Tools menu, tixsync-cli demo-data).
+    static QString actionDemoData() { return QStringLiteral("demo-data"); }
     static QString actionRun() { return QStringLiteral("run"); }
     static QString actionFix() { return QStringLiteral("fix"); }
     static QString actionTicketAction() { return QStringLiteral("ticket-action"); }

@@ -182,6 +182,18 @@ Status ConnectionProfiles::setActive(const QString &name)
     return {};
 }
 
+int ConnectionProfiles::refreshSeconds() const
+{
+    m_settings->sync();
+    return qMax(0, m_settings->value(QStringLiteral("mainWindow/refreshSeconds"), 5).toInt());
+}
+
+void ConnectionProfiles::setRefreshSeconds(int seconds)
+{
+    m_settings->setValue(QStringLiteral("mainWindow/refreshSeconds"), qMax(0, seconds));
+    m_settings->sync();
+}
+
 QString ConnectionProfiles::databaseLocation() const
 {
     m_settings->sync();

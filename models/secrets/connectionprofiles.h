@@ -48,6 +48,10 @@ public:
     /// Refuses a URL with a password in it (use PGPASSWORD or ~/.pgpass) and a postgresql:// URL
     /// without host or database name. Error code secrets.database.
     Status setDatabaseLocation(const QString &location);
+    /// How often the main window checks the database for other operators' changes, in seconds
+    /// (0 = never; default 5). Key mainWindow/refreshSeconds.
+    int refreshSeconds() const;
+    void setRefreshSeconds(int seconds);
 
     /// The file the profiles live in.
     QString fileName() const;

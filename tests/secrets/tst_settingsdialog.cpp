@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -273,6 +274,13 @@ void TestSettingsDialog::databasePageRefusesPasswordsInUrls()
     QVERIFY(dialog->databaseMessageLabel()->text().contains(QStringLiteral("next start")));
     QCOMPARE(ConnectionProfiles(m_conf).databaseLocation(), QStringLiteral("postgresql://ops@db.example:5432/tixsync"));
     QVERIFY(!QFile(m_conf).open(QIODevice::ReadOnly) || !QFile(m_conf).readAll().contains("hunter2"));
+    // The refresh interval of the shared database (other operators' changes) is saved with it.
+    QCOMPARE(dialog->refreshField()->value(), 5);
+    dialog->refreshField()->setValue(12);
+    QTest::mouseClick(dialog->databaseSaveButton(), Qt::LeftButton);
+    QCOMPARE(ConnectionProfiles(m_conf).refreshSeconds(), 12);
+    dialog->refreshField()->setValue(0);
+    QCOMPARE(dialog->refreshField()->text(), QStringLiteral("never"));
 }
 
 void TestSettingsDialog::productionBanner()
