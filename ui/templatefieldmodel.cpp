@@ -261,7 +261,7 @@ void TemplateFieldModel::applyRemove(int row)
 Qt::ItemFlags TemplateFieldModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return Qt::ItemIsDropEnabled; // rows are dropped between rows (the table's root)
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
 }
 

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -271,6 +272,9 @@ void TestTemplateEditor::dragReorderIsUndoableAndSaved()
     QVERIFY(table->dragEnabled());
     QCOMPARE(table->dragDropMode(), QAbstractItemView::InternalMove);
     QVERIFY(model->flags(model->index(2, 0)) & Qt::ItemIsDragEnabled);
+    // The view accepts a drop between rows only when the root is drop-enabled.
+    QVERIFY(model->flags(QModelIndex()) & Qt::ItemIsDropEnabled);
+    QVERIFY(!(model->flags(model->index(1, 0)) & Qt::ItemIsDropEnabled)); // never "onto" a row
     // What the view does on a drop: the dragged row's data dropped before row 0.
     std::unique_ptr<QMimeData> data(model->mimeData({model->index(2, TemplateFieldModel::ValueColumn)}));
     QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
@@ -328,6 +332,14 @@ void TestTemplateEditor::testInjectionReachesSimAndPrints_INJ11()
     QVERIFY(runs);
     QCOMPARE(runs->size(), 1);
     QCOMPARE(runs->first().succeeded, 1);
+    // The ledger kept the JSON sent; the audit log has the run.
+    auto injected = lastInjected(*m_store, QStringLiteral("T00002"));
+    QVERIFY(injected && injected->has_value());
+    QCOMPARE((*injected)->runId, runs->first().id);
+    QVERIFY((*injected)->payload.contains("\"ticketId\":\"T00002\""));
+    auto audit = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'run'"));
+    QVERIFY(audit && audit->next());
+    QCOMPARE(audit->value(0).toInt(), 1);
     // Versus last injected: a re-injection would send exactly the same payload.
     m_page->setPreviewMode(TemplatePage::PreviewMode::LastInjected);
     QTRY_VERIFY2(m_page->previewState().contains(QStringLiteral("exactly the same payload")),
