@@ -651,7 +651,7 @@ void TestSyncPage::demoSimulatorKnowsTheDemoTickets_PC10_CT4_REC1_REC3_REC7()
     QCOMPARE(feedback.failed, 0);
 }
 
-// Not a check: with TIXSYNC_SCREENSHOT_DIR set, writes docs/screenshot-sync-{idle,running,failures}.png.
+// Not a check: with TIXSYNC_SCREENSHOT_DIR set, writes docs/screenshot-sync-{idle,running,failures,parameters}.png.
 void TestSyncPage::screenshots()
 {
     const QString out = qEnvironmentVariable("TIXSYNC_SCREENSHOT_DIR");
@@ -710,6 +710,17 @@ void TestSyncPage::screenshots()
     QTRY_VERIFY(!m_page->runView()->isLoading());
     QTest::qWait(300);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/screenshot-sync-failures.png")));
+
+    // The feedback parameters: the pagination key with Reset, the upload file chooser.
+    setFaults(0, 0);
+    QCOMPARE(runAndWait(*m_page, SyncFunction::Feedback).outcome, RunOutcome::Ok);
+    m_page->editParameters(SyncFunction::Feedback);
+    auto *d = m_page->findChild<SyncParametersDialog *>();
+    QVERIFY(d);
+    d->resize(640, 640);
+    QTest::qWait(300);
+    QVERIFY(d->grab().save(out + QStringLiteral("/screenshot-sync-parameters.png")));
+    d->reject();
 }
 
 QTEST_MAIN(TestSyncPage)
