@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/store.h"
 #include "items/tickettablemodel.h"
+#include "productionconfirmation.h"
 #include "recon/discrepancymodel.h"
 #include "recon/fixplan.h"
 #include "recon/fixrun.h"
@@ -450,7 +451,7 @@ QList<int> ReconciliationPage::selectedRows() const
 void ReconciliationPage::updateButtons()
 {
     const QList<int> rows = selectedRows();
-    const bool busy = m_fixer->isRunning();
+    const bool busy = m_fixer->isRunning() || m_awaitingProduction;
     std::array<bool, FixKindCount> offered{};
     if (rows.size() > kEnableCheckLimit) {
         offered.fill(true);
@@ -554,7 +555,7 @@ void ReconciliationPage::fixSelection(FixKind fix)
 bool ReconciliationPage::fixRows(const QList<int> &rows, FixKind fix)
 {
     const auto result = m_model->result();
-    if (!result || rows.isEmpty() || m_fixer->isRunning())
+    if (!result || rows.isEmpty() || m_fixer->isRunning() || m_awaitingProduction)
         return false;
     QList<qsizetype> selection;
     selection.reserve(rows.size());
@@ -606,6 +607,22 @@ bool ReconciliationPage::fixRows(const QList<int> &rows, FixKind fix)
             == QMessageBox::Yes;
     if (!go)
         return false;
+    if (m_production && m_production->production) {
+        // On production, the number of tickets is typed before anything changes.
+        m_awaitingProduction = true;
+        updateButtons();
+        const qsizetype count = ids.size();
+        ProductionConfirmation::ask(
+            this, *m_production, productionAction(fix), count, [this, steps = std::move(steps)](bool confirmed) {
+                m_awaitingProduction = false;
+                if (confirmed)
+                    startFixes(steps);
+                else
+                    showMessage(tr("Fix cancelled: nothing was changed."), false);
+                updateButtons();
+            });
+        return true;
+    }
     startFixes(steps);
     return true;
 }
@@ -615,6 +632,28 @@ void ReconciliationPage::startFixes(const QList<ReconFixRunner::Step> &steps)
     showMessage({}, false);
     m_fixer->start(steps);
     updateButtons();
+}
+
+QString ReconciliationPage::productionAction(FixKind fix)
+{
+    switch (fix) {
+    case FixKind::Reinject:
+        return tr("re-inject");
+    case FixKind::PushDeletion:
+        return tr("push the deletion of");
+    case FixKind::PushControl:
+        return tr("push the control of");
+    case FixKind::RefreshFromTixngo:
+        return tr("refresh from TIXNGO");
+    case FixKind::SkipList:
+        return tr("put on the skip list");
+    }
+    return {};
+}
+
+void ReconciliationPage::setProductionProfile(std::optional<secrets::ConnectionProfile> profile)
+{
+    m_production = std::move(profile);
 }
 
 Status ReconciliationPage::exportCsv(const QString &path) const

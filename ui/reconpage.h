@@ -2,10 +2,12 @@
 
 #include "core/error.h"
 #include "reconfixrunner.h"
+#include "secrets/connectionprofile.h"
 
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -48,6 +50,10 @@ public:
     /// Replaces the confirmation dialog (tests): return true to go ahead.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+    /// The active connection profile. When it is a production one, every fix also asks to type
+    /// the number of tickets (ProductionConfirmation) before anything changes.
+    void setProductionProfile(std::optional<secrets::ConnectionProfile> profile);
+    const std::optional<secrets::ConnectionProfile> &productionProfile() const { return m_production; }
 
     recon::DiscrepancyModel *discrepancyModel() const { return m_model; }
     recon::ReconEventModel *eventModel() const { return m_eventModel; }
@@ -61,7 +67,9 @@ public:
     bool isFixing() const { return m_fixer->isRunning(); }
 
     /// Fixes the discrepancies shown in `rows` of the table with `fix` (those whose category does
-    /// not offer it are left out), after the confirmation. False when nothing was started.
+    /// not offer it are left out), after the confirmation — and on a production profile after the
+    /// typed production confirmation, which is asynchronous. False when nothing was started or
+    /// asked.
     bool fixRows(const QList<int> &rows, recon::FixKind fix);
     /// Shows a result computed elsewhere (a replay, a benchmark); reconcile() does this itself.
     /// A running reconciliation is cancelled (its result would replace this one).
@@ -93,6 +101,7 @@ private:
     void loadSkipLists();
     void showMessage(const QString &text, bool error);
     void startFixes(const QList<ReconFixRunner::Step> &steps);
+    static QString productionAction(recon::FixKind fix);
     QList<int> selectedRows() const;
     void exportClicked();
 
@@ -118,6 +127,8 @@ private:
     QLabel *m_selectionLabel;
     QList<QPushButton *> m_fixButtons; // by FixKind
     Confirmation m_confirm;
+    std::optional<secrets::ConnectionProfile> m_production;
+    bool m_awaitingProduction = false;
     bool m_reconciledOnce = false;
 };
 

@@ -154,6 +154,7 @@ int main(int argc, char *argv[])
         const bool production = !demoMode && active && active->production;
         productionBar->setVisible(production);
         syncPage->setProductionProfile(production ? active->name : QString());
+        reconPage->setProductionProfile(production ? std::optional<secrets::ConnectionProfile>(*active) : std::nullopt);
         templatePage->setConnectionProfile(!demoMode && active ? *active : secrets::ConnectionProfile{});
         if (active)
             productionBanner->setProfile(*active);

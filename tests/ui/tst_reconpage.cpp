@@ -1,13 +1,14 @@
 // The Reconciliation page on a database with mismatches of several kinds: the chart's counts are
 // the table's rows per category, clicking a bar filters the table, fixes run through the sync
 // engine against tixngo-sim on the chosen tickets only and the fixed ticket leaves the view (a push
-// deletion, a refresh that reads the ticket from TIXNGO), a refused fix is reported, a skip-list
-// fix is shown, the view exports to CSV.
+// deletion, a refresh that reads the ticket from TIXNGO), a refused fix is reported, a production
+// profile asks to type the number of tickets, a skip-list fix is shown, the view exports to CSV.
 // TIXSYNC_SCREENSHOT=path saves a picture of the page.
 #include "../sim/simprocess.h"
 #include "../sync/synctestutil.h"
 #include "core/store.h"
 #include "mainwindow.h"
+#include "productionconfirmation.h"
 #include "recon/discrepancymodel.h"
 #include "recon/reconeventmodel.h"
 #include "reconchart.h"
@@ -46,6 +47,7 @@ private slots:
     void pushDeletionFixRunsThroughTheEngineAndUpdatesTheView(); // rule REC-10, REC-4
     void fixRefusedByTixngoIsReportedNotFixed(); // rule REC-1
     void refreshReadsTheTicketAndUpdatesTheView(); // rule REC-1, REC-10
+    void productionProfileAsksToTypeTheNumberOfTickets();
     void skipListFixIsShownAfterReconciling();
     void exportWritesTheCurrentView();
     void reconcilesWhenFirstShownInTheMainWindow();
@@ -290,6 +292,45 @@ void TestReconPage::refreshReadsTheTicketAndUpdatesTheView()
     // Only S1 was read: S2 keeps its state, and the feedback position did not move.
     QCOMPARE(m_store->ticket(QStringLiteral("S2"))->tixngoStatus, TixngoStatus::Injected);
     QCOMPARE(sync::runs::feedbackKey(*m_store, sync::organizerFor(m_sim.url.toString())), keyBefore);
+}
+
+void TestReconPage::productionProfileAsksToTypeTheNumberOfTickets()
+{
+    secrets::ConnectionProfile production;
+    production.name = QStringLiteral("Production");
+    production.url = m_sim.url.toString();
+    production.production = true;
+    m_page->setProductionProfile(production);
+    m_page->show();
+    const QList<int> rows{rowOf(QStringLiteral("S1")), rowOf(QStringLiteral("S2"))};
+
+    // Cancelled at the typed confirmation: nothing runs.
+    QVERIFY(m_page->fixRows(rows, FixKind::RefreshFromTixngo));
+    auto *asked = m_page->findChild<ProductionConfirmation *>();
+    QVERIFY(asked);
+    QVERIFY2(asked->message().contains(QStringLiteral("2 tickets")), qPrintable(asked->message()));
+    QVERIFY2(asked->message().contains(QStringLiteral("Production")), qPrintable(asked->message()));
+    QVERIFY(!m_page->isFixing());
+    QVERIFY(!m_page->fixRows(rows, FixKind::RefreshFromTixngo)); // one question at a time
+    asked->reject();
+    QTRY_VERIFY(!m_page->findChild<ProductionConfirmation *>());
+    QVERIFY(!m_page->isFixing());
+    QCOMPARE(m_store->ticket(QStringLiteral("S1"))->tixngoStatus, TixngoStatus::Downloaded);
+
+    // Typed: the fix runs.
+    QSignalSpy fixed(m_page.get(), &ReconciliationPage::fixesFinished);
+    QVERIFY(m_page->fixRows(rows, FixKind::RefreshFromTixngo));
+    asked = m_page->findChild<ProductionConfirmation *>();
+    QVERIFY(asked);
+    asked->confirmationField()->setText(QStringLiteral("3"));
+    QVERIFY(!asked->confirmButton()->isEnabled());
+    asked->confirmationField()->setText(QStringLiteral("2"));
+    QVERIFY(asked->confirmButton()->isEnabled());
+    asked->confirmButton()->click();
+    QVERIFY(fixed.wait(30000));
+    QVERIFY2(fixed.first().first().toBool(), qPrintable(m_page->messageText()));
+    QCOMPARE(m_store->ticket(QStringLiteral("S1"))->tixngoStatus, TixngoStatus::None);
+    QCOMPARE(m_store->ticket(QStringLiteral("S2"))->tixngoStatus, TixngoStatus::None);
 }
 
 void TestReconPage::skipListFixIsShownAfterReconciling()
