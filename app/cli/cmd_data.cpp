@@ -1,6 +1,7 @@
 // Data commands: import an S-360 CSV export, generate demo data, list events and tickets.
 #include "cli.h"
 
+#include "audit/auditlog.h"
 #include "core/statuses.h"
 #include "import/demodata.h"
 #include "import/ticketimporter.h"
@@ -186,6 +187,11 @@ int runDemoData(Context &ctx)
     ProgressLine progress(ctx, QCoreApplication::translate("tixsync-cli", "Generating…"));
     auto result = generateDemoData(*store, options, [&](qint64 d, qint64 t) { return progress(d, t); });
     progress.finish();
+    // Demo data changes tickets like an import: recorded in the audit log.
+    (void)audit::AuditLog::record(*store, audit::AuditLog::actionDemoData(),
+        {{QStringLiteral("events"), n}, {QStringLiteral("ticketsPerEvent"), m}, {QStringLiteral("seed"), s}},
+        result ? audit::AuditLog::outcomeOk() : audit::AuditLog::outcomeError(),
+        result ? QString() : result.error().message);
     if (!result)
         return ctx.fail(result.error());
     ctx.out() << QCoreApplication::translate("tixsync-cli", "Generated %1 events and %2 tickets (seed %3).")

@@ -25,6 +25,7 @@ private slots:
     void setKeyReadsStandardInputOnly();
     void auditFiltersAndExports();
     void databaseFromSettingsWithoutDbOption();
+    void demoDataIsAudited();
 
 private:
     struct Run {
@@ -184,6 +185,22 @@ void TestCliAdmin::databaseFromSettingsWithoutDbOption()
     QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("location")).toString(),
         chosen);
     QVERIFY(QFile::exists(chosen));
+}
+
+// Demo data changes tickets like an import: the audit log records it with its parameters.
+void TestCliAdmin::demoDataIsAudited()
+{
+    Run r = cli({QStringLiteral("demo-data"), QStringLiteral("--events"), QStringLiteral("1"),
+        QStringLiteral("--tickets-per-event"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("3")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli(
+        {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--action"), QStringLiteral("demo-data")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray lines = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject line = lines[0].toObject();
+    QCOMPARE(line.value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+    QCOMPARE(line.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("ticketsPerEvent")).toInt(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestCliAdmin)
