@@ -1,6 +1,7 @@
 #include "demomode.h"
 
 #include "core/datetime.h"
+#include "core/logging.h"
 #include "core/statuses.h"
 #include "core/store.h"
 
@@ -232,6 +233,8 @@ Result<int> DemoMode::seed(Store &store)
 {
     if (!isRunning() || !m_url.isValid())
         return fail(QStringLiteral("DEMO_SEED"), tr("The TIXNGO simulator is not running; restart tixsync --demo."));
+    QElapsedTimer timer;
+    timer.start();
     if (auto ok = chooseDiscrepancies(store); !ok)
         return fail(ok.error());
     // The Reconciliation page looks at the modes that go to TIXNGO only (not print at home).
@@ -339,6 +342,7 @@ Result<int> DemoMode::seed(Store &store)
     }
     if (auto ok = flush(); !ok)
         return fail(ok.error());
+    qCInfo(lcUi) << "demo simulator seeded with" << total << "tickets in" << timer.elapsed() << "ms";
     return total;
 }
 
