@@ -500,11 +500,21 @@ void SettingsDialog::runTest(const ConnectionProfile &profile, const QString &ke
     if (m_runningTest)
         m_runningTest->cancel();
     m_runningTest = tixsync::secrets::ConnectionTest::start(profile, key, this);
-    connect(
-        m_runningTest, &tixsync::secrets::ConnectionTest::finished, this, [this](tixsync::secrets::ConnectionTest *t) {
+    connect(m_runningTest, &tixsync::secrets::ConnectionTest::finished, this,
+        [this, name = profile.name, url = profile.url](tixsync::secrets::ConnectionTest *t) {
             if (t != m_runningTest)
                 return; // superseded
             const bool ok = t->result().has_value();
+            // It talks to TIXNGO with the key: recorded (the parameters never hold the key).
+            if (m_store) {
+                if (auto r
+                    = tixsync::audit::AuditLog::record(*m_store, tixsync::audit::AuditLog::actionConnectionTest(),
+                        {{QStringLiteral("profile"), name}, {QStringLiteral("url"), url}},
+                        ok ? tixsync::audit::AuditLog::outcomeOk() : tixsync::audit::AuditLog::outcomeError(),
+                        t->summary());
+                    !r)
+                    setMessage(r.error().message, true);
+            }
             m_testResult->setText((ok ? QStringLiteral("\u2713 ") : QStringLiteral("\u2717 ")) + t->summary());
             m_testResult->setStyleSheet(QLatin1String(ok ? okStyle : errorStyle));
             m_test->setEnabled(true);

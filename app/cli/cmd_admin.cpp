@@ -383,6 +383,10 @@ int runProfiles(Context &ctx)
         const bool ok = test->result().has_value();
         const QString summary = test->summary();
         delete test;
+        if (Store *store = ctx.store()) // best effort, as for settings changes
+            (void)audit::AuditLog::record(*store, audit::AuditLog::actionConnectionTest(),
+                {{QStringLiteral("profile"), p->name}, {QStringLiteral("url"), p->url}},
+                ok ? audit::AuditLog::outcomeOk() : audit::AuditLog::outcomeError(), summary);
         if (!ok)
             return ctx.fail(summary);
         ctx.out() << summary << Qt::endl;

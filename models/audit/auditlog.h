@@ -32,6 +32,9 @@ public:
     static QString actionTicketAction() { return QStringLiteral("ticket-action"); }
     static QString actionTemplateSave() { return QStringLiteral("template-save"); }
     static QString actionSettingsChange() { return QStringLiteral("settings-change"); }
+    /// An authenticated call to TIXNGO to check a connection profile (Settings, tixsync-cli
+    /// profiles test): it changes nothing but talks to TIXNGO with the key.
+    static QString actionConnectionTest() { return QStringLiteral("connection-test"); }
     // Usual outcomes.
     static QString outcomeOk() { return QStringLiteral("ok"); }
     static QString outcomeWarning() { return QStringLiteral("warning"); }

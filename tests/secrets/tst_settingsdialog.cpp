@@ -3,6 +3,8 @@
 // Test connection against a local stub, the database page, the production banner and the
 // production confirmation. Run plainly (no session bus: the keychain is unavailable) and through
 // run-keychain-test.sh (a real, unlocked GNOME Keyring).
+#include "audit/auditlog.h"
+#include "core/store.h"
 #include "productionbanner.h"
 #include "productionconfirmation.h"
 #include "secrets/connectionprofiles.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -233,7 +236,10 @@ void TestSettingsDialog::testConnectionUsesTheTypedKey_API2()
 #ifdef TIXSYNC_HAVE_TIXNGO
     StubServer server(QStringLiteral("good-key"));
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    auto store = tixsync::Store::open(m_dir->filePath(QStringLiteral("audit.sqlite")));
+    QVERIFY(store);
     auto dialog = makeDialog();
+    dialog->setStore(store->get());
     dialog->nameField()->setText(QStringLiteral("Local"));
     dialog->urlField()->setText(
         QStringLiteral("http://127.0.0.1:%1/api/v3/organizer/tickets").arg(server.serverPort()));
@@ -255,6 +261,19 @@ void TestSettingsDialog::testConnectionUsesTheTypedKey_API2()
     QVERIFY2(dialog->testResultLabel()->text().contains(QStringLiteral("accepted")),
         qPrintable(dialog->testResultLabel()->text()));
     QVERIFY(dialog->testButton()->isEnabled());
+    // Both calls talked to TIXNGO with a key: both are in the audit log, without the key.
+    tixsync::audit::AuditFilter filter;
+    filter.action = tixsync::audit::AuditLog::actionConnectionTest();
+    auto lines = tixsync::audit::AuditLog::query(**store, filter);
+    QVERIFY(lines);
+    QCOMPARE(lines->size(), 2);
+    QCOMPARE(lines->at(0).outcome, tixsync::audit::AuditLog::outcomeOk()); // newest first
+    QCOMPARE(lines->at(1).outcome, tixsync::audit::AuditLog::outcomeError());
+    QCOMPARE(lines->at(0).parameters.value(QStringLiteral("profile")).toString(), QStringLiteral("Local"));
+    for (const tixsync::audit::AuditEntry &e : *lines) {
+        const QByteArray text = QJsonDocument(e.parameters).toJson() + e.detail.toUtf8();
+        QVERIFY(!text.contains("good-key") && !text.contains("wrong-key"));
+    }
 #else
     QSKIP("the TIXNGO client is not part of this build");
 #endif
