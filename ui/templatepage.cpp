@@ -692,10 +692,17 @@ void TemplatePage::showRendered()
         } else if (!m_injectedError.isEmpty()) {
             plainPayload();
             state = tr("Cannot read what was last injected: %1").arg(m_injectedError);
-        } else if (!m_injected) {
+        } else if (!m_injected && m_ticket->tixngoStatus == TixngoStatus::None && !m_ticket->injectedAt.isValid()) {
             plainPayload();
             state = tr("Ticket %1 was never injected: an injection would send the whole payload below.")
                         .arg(m_ticket->ticketId);
+        } else if (!m_injected) {
+            plainPayload();
+            state = tr("Ticket %1 is in TIXNGO (status %2), but no injection run of TixSync recorded what was sent, "
+                       "so there is nothing to compare with: a re-injection would send the payload below.")
+                        .arg(m_ticket->ticketId,
+                            m_ticket->tixngoStatus == TixngoStatus::None ? tr("unknown")
+                                                                         : toCode(m_ticket->tixngoStatus));
         } else {
             const QString when = QLocale().toString(m_injected->at.toLocalTime(), QLocale::ShortFormat);
             const bool same = payloadHash(r.compact) == m_injected->payloadHash;
@@ -919,8 +926,7 @@ bool TemplatePage::pickTicket(const QString &ticketId)
         holder = QString(ticket->contact.firstName + QLatin1Char(' ') + ticket->contact.lastName).trimmed();
     m_ticketLabel
         = holder.isEmpty() ? ticket->ticketId : ticket->ticketId + QStringLiteral(" (") + holder + QLatin1Char(')');
-    if (m_ticketSearch->text().trimmed().isEmpty())
-        m_ticketSearch->setText(m_ticketLabel);
+    m_ticketSearch->setText(m_ticketLabel);
     m_completer->popup()->hide();
     loadLastInjected();
     m_testInject->setEnabled(m_runner == nullptr);

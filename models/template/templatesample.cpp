@@ -22,10 +22,11 @@ TicketHit hitFrom(const QSqlQuery &q)
     h.ticketId = q.value(0).toString();
     h.ticketNumber = q.value(1).toString();
     h.barcode = q.value(2).toString();
-    QString holder = QString(q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString()).trimmed();
-    if (holder.isEmpty())
-        holder = QString(q.value(5).toString() + QLatin1Char(' ') + q.value(6).toString()).trimmed();
-    h.holderName = holder;
+    const QString holder = QString(q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString()).trimmed();
+    const QString contact = QString(q.value(5).toString() + QLatin1Char(' ') + q.value(6).toString()).trimmed();
+    h.holderName = holder.isEmpty() ? contact : holder;
+    if (!holder.isEmpty() && contact.compare(holder, Qt::CaseInsensitive) != 0)
+        h.contactName = contact;
     h.eventName = q.value(7).toString();
     return h;
 }
@@ -45,7 +46,8 @@ QString TicketHit::label() const
     if (!ticketNumber.isEmpty() && ticketNumber != ticketId)
         parts << ticketNumber;
     if (!holderName.isEmpty())
-        parts << holderName;
+        parts << (contactName.isEmpty() ? holderName
+                                        : holderName + QStringLiteral(" (") + contactName + QLatin1Char(')'));
     if (!barcode.isEmpty())
         parts << barcode;
     if (!eventName.isEmpty())

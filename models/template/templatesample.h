@@ -19,8 +19,10 @@ struct TicketHit {
     QString ticketNumber;
     QString barcode;
     QString holderName; // the holder, else the cultural contact
+    QString contactName; // the cultural contact (buyer) when it is not the holder
     QString eventName;
-    /// One line for a completion list: "id · number · name · barcode · event".
+    /// One line for a completion list: "id · number · name · barcode · event" (the contact, when
+    /// it is another person, in parentheses after the holder).
     QString label() const;
 };
 

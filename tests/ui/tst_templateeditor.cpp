@@ -119,10 +119,12 @@ void TestTemplateEditor::pickerFindsTicketByNameAndPreviewShowsIt()
     const QString label = popup->model()->index(0, 0).data().toString();
     QVERIFY2(label.contains(QStringLiteral("Zoe Quartermaine")) && label.contains(QStringLiteral("T00002")),
         qPrintable(label));
+    QCOMPARE(m_page->ticketSearch()->text(), QStringLiteral("quarter"));
     // Choose it with the keyboard, as a user would.
     popup->setCurrentIndex(popup->model()->index(0, 0));
     QTest::keyClick(popup, Qt::Key_Return);
     QTRY_COMPARE(m_page->sampleTicketId(), QStringLiteral("T00002"));
+    QCOMPARE(m_page->ticketSearch()->text(), QStringLiteral("T00002 (Zoe Quartermaine)"));
     // The preview is that ticket's payload: its id, barcode, holder.
     QTRY_VERIFY2(
         m_page->previewText().contains(QStringLiteral("\"ticketId\": \"T00002\"")), qPrintable(m_page->previewText()));
@@ -169,6 +171,18 @@ void TestTemplateEditor::pickerSearchIsBounded()
     hits = searchTickets(*m_store, QStringLiteral("%"), 20);
     QVERIFY(hits);
     QVERIFY(hits->isEmpty());
+    // Found by the buyer's name: the buyer is shown after the holder.
+    Ticket bought = makeTicket(QStringLiteral("K1"), QStringLiteral("E1"));
+    bought.holder.firstName = QStringLiteral("Reto");
+    bought.holder.lastName = QStringLiteral("Schneider");
+    bought.contact.firstName = QStringLiteral("Lukas");
+    bought.contact.lastName = QStringLiteral("Keller");
+    QVERIFY(m_store->upsertTicket(bought));
+    hits = searchTickets(*m_store, QStringLiteral("lukas kel"), 20);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().label(),
+        QStringLiteral("K1 · NK1 · Reto Schneider (Lukas Keller) · BCK1 · FC Basel - Young Boys E1"));
     hits = searchTickets(*m_store, QStringLiteral("zoe quart"), 20);
     QVERIFY(hits);
     QCOMPARE(hits->size(), 1);
@@ -207,6 +221,12 @@ void TestTemplateEditor::diffViewsMarkTemplateValues_TPL11()
     QVERIFY2(m_page->previewState().contains(QStringLiteral("was never injected")), qPrintable(m_page->previewState()));
     QCOMPARE(m_page->previewLineMark(m_page->previewLineOf(QStringLiteral("Grand Final"))),
         TemplatePage::LineMark::Template);
+    // A ticket TIXNGO has (imported as injected) but no run of ours sent: said as such.
+    QVERIFY(m_store->upsertTicket(makeTicket(QStringLiteral("T00009"), QStringLiteral("E1"), S360Status::Printed)));
+    QVERIFY(m_page->pickTicket(QStringLiteral("T00009")));
+    QTRY_VERIFY(m_page->previewText().contains(QStringLiteral("T00009")));
+    QVERIFY2(m_page->previewState().contains(QStringLiteral("status INJECTED")), qPrintable(m_page->previewState()));
+    QVERIFY(m_page->previewState().contains(QStringLiteral("no injection run of TixSync recorded")));
 }
 
 void TestTemplateEditor::revertSavesNewVersionEqualToOld()
