@@ -118,7 +118,7 @@ TemplatePage::TemplatePage(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    // Drag a row (its number, or a cell) to move it; an undoable step like any edit.
+    // Drag a row by one of its cells to move it (with the rows selected); one undoable step.
     m_table->setDragEnabled(true);
     m_table->setAcceptDrops(true);
     m_table->setDropIndicatorShown(true);
@@ -127,7 +127,8 @@ TemplatePage::TemplatePage(QWidget *parent)
     m_table->setDragDropOverwriteMode(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setToolTip(tr("Drag a row to move it"));
+    m_table->verticalHeader()->setToolTip(
+        tr("Click a row number to select the row, then drag one of its cells to move it"));
     m_table->setColumnWidth(TemplateFieldModel::PathColumn, 220);
     m_table->setColumnWidth(TemplateFieldModel::ValueColumn, 360);
     m_table->setColumnWidth(TemplateFieldModel::TypeColumn, 80);

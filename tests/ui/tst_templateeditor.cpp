@@ -378,6 +378,13 @@ void TestTemplateEditor::testInjectionReachesSimAndPrints_INJ11()
     QVERIFY2(lines[renamed - 1].contains(QStringLiteral("\"name\"")), qPrintable(m_page->previewText()));
     QCOMPARE(m_page->previewLineMark(renamed - 1), TemplatePage::LineMark::Removed);
     QVERIFY(m_page->previewState().contains(QStringLiteral("red lines as sent then")));
+    // The editor's rows are not the injection template now: the confirmation says so.
+    m_page->testInjectionButton()->click();
+    box = waitForBox(QStringLiteral("testInjectionConfirmation"));
+    QVERIFY2(box->informativeText().contains(QStringLiteral("not with the rows in the editor")),
+        qPrintable(box->informativeText()));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(done.size(), 1);
 }
 
 void TestTemplateEditor::testInjectionAsksFirstOnProduction()
