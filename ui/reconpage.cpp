@@ -11,6 +11,7 @@
 #include "recon/reconeventmodel.h"
 #include "recon/reconjob.h"
 #include "recon/reconresult.h"
+#include "recon/tixngoview.h"
 #include "reconchart.h"
 #include "reconstyledmodel.h"
 #include "statusdelegate.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -32,6 +34,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -102,6 +105,7 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_text(new QLineEdit(this))
     , m_reconcileButton(new QPushButton(tr("&Reconcile"), this))
+    , m_readTixngoButton(new QPushButton(tr("Read &TIXNGO's view"), this))
     , m_exportButton(new QPushButton(tr("&Export view to CSV…"), this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
@@ -121,7 +125,13 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_readTixngoButton->setObjectName(QStringLiteral("readTixngoView"));
+    m_readTixngoButton->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_readTixngoButton->setToolTip(
+        tr("Read every ticket TIXNGO has (its whole feed, from the start) and reconcile against it: finds "
+           "tickets S-360 does not have. Nothing is changed; the feedback position is not moved."));
     bar->addWidget(m_reconcileButton);
+    bar->addWidget(m_readTixngoButton);
     bar->addWidget(m_progress);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_exportButton);
@@ -251,8 +261,12 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
     vertical->setSizes({320, 600});
     outer->addWidget(vertical, 1);
 
-    connect(m_reconcileButton, &QPushButton::clicked, this, &ReconciliationPage::reconcile);
+    connect(m_reconcileButton, &QPushButton::clicked, this, [this] {
+        m_tixngoView.clear(); // the local state only, until TIXNGO's view is read again
+        reconcile();
+    });
     connect(m_exportButton, &QPushButton::clicked, this, &ReconciliationPage::exportClicked);
+    connect(m_readTixngoButton, &QPushButton::clicked, this, &ReconciliationPage::readTixngoView);
     connect(m_job, &ReconJob::finished, this, &ReconciliationPage::onResult);
     connect(m_job, &ReconJob::failed, this, [this](const QString &, const QString &message) {
         m_progress->hide();
@@ -309,6 +323,8 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
         updateButtons();
         emit ticketsChanged();
         emit fixesFinished(ok);
+        // TIXNGO's view was read before the fix: its states would hide what the fix changed.
+        m_tixngoView.clear();
         reconcile(); // the view shows what is left
     });
     updateDetail();
@@ -316,11 +332,84 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
     m_summary->setText(tr("Not reconciled yet."));
 }
 
-ReconciliationPage::~ReconciliationPage() = default;
+ReconciliationPage::~ReconciliationPage()
+{
+    if (m_viewThread) {
+        m_viewCancel->store(true);
+        m_viewThread->wait();
+        delete m_viewThread; // its result, queued to this page, is dropped with it
+    }
+}
 
 void ReconciliationPage::setTransportFactory(sync::RunController::TransportFactory factory)
 {
+    m_factory = factory;
     m_fixer->setTransportFactory(std::move(factory));
+}
+
+void ReconciliationPage::readTixngoView()
+{
+    if (m_viewThread) {
+        m_viewCancel->store(true);
+        return;
+    }
+    m_viewCancel = std::make_shared<std::atomic<bool>>(false);
+    m_readTixngoButton->setText(tr("Cancel reading TIXNGO"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_summary->setText(tr("Reading TIXNGO's view…"));
+    QPointer<ReconciliationPage> self(this);
+    m_viewThread = QThread::create([self, location = m_store->location(), factory = m_factory, cancel = m_viewCancel] {
+        // The worker's own database connection and TIXNGO client (both belong to this thread).
+        Result<std::vector<TixngoTicketState>> view = [&]() -> Result<std::vector<TixngoTicketState>> {
+            auto store = Store::open(location);
+            if (!store)
+                return fail(store.error());
+            auto transport = factory ? factory(**store) : sync::defaultTransport(**store, {});
+            if (!transport)
+                return fail(transport.error());
+            return recon::readTixngoView(
+                **transport,
+                [self](qsizetype n) {
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, n] {
+                            if (self)
+                                self->m_summary->setText(
+                                    ReconciliationPage::tr("Reading TIXNGO's view: %n ticket(s)…", nullptr, int(n)));
+                        },
+                        Qt::QueuedConnection);
+                },
+                cancel.get());
+        }();
+        QMetaObject::invokeMethod(
+            self,
+            [self, view = std::move(view)]() mutable {
+                if (!self)
+                    return;
+                self->m_viewThread->wait();
+                self->m_viewThread->deleteLater();
+                self->m_viewThread = nullptr;
+                self->m_readTixngoButton->setText(ReconciliationPage::tr("Read &TIXNGO's view"));
+                if (!view) {
+                    self->m_progress->hide();
+                    self->m_summary->clear();
+                    self->showMessage(
+                        ReconciliationPage::tr("TIXNGO's view was not read: %1").arg(view.error().message), true);
+                    emit self->tixngoViewRead(false);
+                    return;
+                }
+                self->m_tixngoView = std::move(*view);
+                self->m_tixngoViewReadAt = QDateTime::currentDateTime();
+                self->showMessage(ReconciliationPage::tr(
+                                      "TIXNGO's view read: %n ticket(s).", nullptr, int(self->m_tixngoView.size())),
+                    false);
+                emit self->tixngoViewRead(true);
+                self->reconcile();
+            },
+            Qt::QueuedConnection);
+    });
+    m_viewThread->start();
 }
 
 void ReconciliationPage::showEvent(QShowEvent *event)
@@ -344,7 +433,7 @@ void ReconciliationPage::reconcile()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_summary->setText(tr("Reconciling…"));
-    m_job->start(options); // supersedes a running one: its result is dropped
+    m_job->start(options, m_tixngoView); // supersedes a running one: its result is dropped
 }
 
 void ReconciliationPage::showResult(std::shared_ptr<const ReconResult> result)
@@ -411,6 +500,9 @@ void ReconciliationPage::onResult(std::shared_ptr<const ReconResult> result)
     if (result->duplicateGroups > 0)
         m_summary->setText(m_summary->text() + QLatin1Char(' ')
             + tr("%n duplicated barcode(s) or ticket id(s).", nullptr, int(result->duplicateGroups)));
+    if (!m_tixngoView.empty())
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+            + tr("With TIXNGO's view read at %1.").arg(m_tixngoViewReadAt.toString(QStringLiteral("HH:mm"))));
     qCInfo(lcUi) << "reconciled" << result->ticketCount << "tickets," << result->size() << "discrepancies";
     emit reconciled();
 }

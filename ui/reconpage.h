@@ -4,12 +4,17 @@
 #include "reconfixrunner.h"
 #include "secrets/connectionprofile.h"
 
+#include "recon/reconresult.h"
+
+#include <QDateTime>
 #include <QWidget>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QComboBox;
+class QThread;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -45,7 +50,8 @@ public:
     explicit ReconciliationPage(Store *store, QWidget *parent = nullptr);
     ~ReconciliationPage() override;
 
-    /// How the fixes reach TIXNGO (default: the stored URL, the key from TIXNGO_API_KEY).
+    /// How the fixes and the reading of TIXNGO's view reach TIXNGO (default: the stored URL, the
+    /// key from TIXNGO_API_KEY).
     void setTransportFactory(sync::RunController::TransportFactory factory);
     /// Replaces the confirmation dialog (tests): return true to go ahead.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
@@ -64,6 +70,9 @@ public:
     QString detailText() const;
     QString messageText() const;
     bool isReconciling() const;
+    bool isReadingTixngo() const { return m_viewThread != nullptr; }
+    /// Tickets in TIXNGO's view as last read (0 when never read).
+    qsizetype tixngoViewSize() const { return qsizetype(m_tixngoView.size()); }
     bool isFixing() const { return m_fixer->isRunning(); }
 
     /// Fixes the discrepancies shown in `rows` of the table with `fix` (those whose category does
@@ -78,13 +87,21 @@ public:
     Status exportCsv(const QString &path) const;
 
 public slots:
-    /// Reconciles again in the background; a running one is superseded.
+    /// Reconciles again in the background; a running one is superseded. Uses TIXNGO's view when
+    /// it was just read (states fresher than the local ones win); the Reconcile button and the end
+    /// of a fix drop that view (it predates what the fix changed).
     void reconcile();
+    /// Reads TIXNGO's whole view (its diff feed from the start, in a worker thread; the feedback
+    /// position is not moved), then reconciles against it: finds tickets S-360 does not have
+    /// (UNKNOWN_TO_S360). A second call while reading cancels the reading.
+    void readTixngoView();
     void fixSelection(recon::FixKind fix);
 
 signals:
     void reconciled();
     void reconcileFailed(const QString &message);
+    /// Reading TIXNGO's view ended: `ok` false when it failed or was cancelled (message shown).
+    void tixngoViewRead(bool ok);
     void fixesFinished(bool ok);
     /// Tickets changed through a fix (the Tickets page may reload).
     void ticketsChanged();
@@ -119,6 +136,7 @@ private:
     QComboBox *m_severity;
     QLineEdit *m_text;
     QPushButton *m_reconcileButton;
+    QPushButton *m_readTixngoButton;
     QPushButton *m_exportButton;
     QProgressBar *m_progress;
     QLabel *m_summary;
@@ -127,6 +145,11 @@ private:
     QLabel *m_selectionLabel;
     QList<QPushButton *> m_fixButtons; // by FixKind
     Confirmation m_confirm;
+    sync::RunController::TransportFactory m_factory;
+    QThread *m_viewThread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_viewCancel;
+    std::vector<recon::TixngoTicketState> m_tixngoView;
+    QDateTime m_tixngoViewReadAt;
     std::optional<secrets::ConnectionProfile> m_production;
     bool m_awaitingProduction = false;
     bool m_reconciledOnce = false;

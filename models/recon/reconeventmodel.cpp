@@ -1,5 +1,7 @@
 #include "reconeventmodel.h"
 
+#include "recontr.h"
+
 #include <QLocale>
 
 namespace tixsync::recon {
@@ -58,7 +60,8 @@ QVariant ReconEventModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case EventColumn:
         if (role == Qt::DisplayRole)
-            return m_names.value(e.eventId, e.eventId);
+            return e.eventId.isEmpty() ? Reconciliation::tr("(no event: TIXNGO only)")
+                                       : m_names.value(e.eventId, e.eventId);
         if (role == Qt::EditRole || role == Qt::ToolTipRole)
             return e.eventId;
         return {};

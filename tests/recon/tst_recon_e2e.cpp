@@ -8,6 +8,7 @@
 #include "recon/fixplan.h"
 #include "recon/fixrun.h"
 #include "recon/reconciler.h"
+#include "recon/tixngoview.h"
 #include "sync/runcontroller.h"
 #include "sync/syncengine.h"
 #include "sync/ticketactions.h"
@@ -121,35 +122,16 @@ sync::RunResult TestReconE2e::feedback()
 
 std::vector<TixngoTicketState> TestReconE2e::tixngoView()
 {
-    // TIXNGO's whole view: its diff feed from the start (what "reconcile --refresh" reads).
-    std::vector<TixngoTicketState> out;
+    // TIXNGO's whole view: its diff feed from the start (what the page's "Read TIXNGO's view" reads).
     auto transport = sync::defaultTransport(*m_store, {});
     if (!transport)
-        return out;
-    QHash<QString, size_t> index;
-    QString key;
-    for (int page = 0; page < 100; ++page) {
-        auto diff = (*transport)->diff(key, 10000);
-        if (!diff)
-            break;
-        for (const sync::RemoteTicket &t : diff->tickets) {
-            TixngoTicketState s;
-            s.ticketId = t.ticketId;
-            s.status = t.status;
-            s.controlled = t.controlled;
-            s.updatedAt = t.updatedAt.isValid() ? t.updatedAt.toSecsSinceEpoch() : NoTime;
-            if (const auto it = index.constFind(s.ticketId); it != index.cend()) {
-                out[*it] = s;
-            } else {
-                index.insert(s.ticketId, out.size());
-                out.push_back(s);
-            }
-        }
-        if (diff->tickets.isEmpty() || diff->nextPageKey.isEmpty() || diff->nextPageKey == key)
-            break;
-        key = diff->nextPageKey;
+        return {};
+    auto view = readTixngoView(**transport);
+    if (!view) {
+        qWarning() << view.error().message;
+        return {};
     }
-    return out;
+    return *view;
 }
 
 std::shared_ptr<const ReconResult> TestReconE2e::reconcile(bool withTixngoView)

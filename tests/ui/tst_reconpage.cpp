@@ -50,6 +50,7 @@ private slots:
     void productionProfileAsksToTypeTheNumberOfTickets();
     void skipListFixIsShownAfterReconciling();
     void exportWritesTheCurrentView();
+    void readingTixngosViewShowsTicketsS360DoesNotHave(); // rule REC-9
     void reconcilesWhenFirstShownInTheMainWindow();
 
 private:
@@ -358,14 +359,58 @@ void TestReconPage::exportWritesTheCurrentView()
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 4); // header + 3
     QVERIFY(lines.at(1).contains("MISSING_IN_TIXNGO"));
+}
+
+void TestReconPage::readingTixngosViewShowsTicketsS360DoesNotHave()
+{
+    // O1 is injected through the engine, then removed from the S-360 data: only TIXNGO has it.
+    QVERIFY(m_store->upsertTicket(makeTicket(QStringLiteral("O1"), QStringLiteral("E1"))));
+    {
+        auto transport = sync::defaultTransport(*m_store, {});
+        QVERIFY(transport);
+        sync::RunOptions o;
+        o.function = sync::SyncFunction::Inject;
+        o.organizer = sync::organizerFor(m_sim.url.toString());
+        o.force = QStringLiteral("id:O1");
+        o.forcedOnly = true;
+        QCOMPARE(sync::runFunction(*m_store, transport->get(), o).succeeded, 1);
+    }
+    QVERIFY(m_store->exec(QStringLiteral("DELETE FROM tickets WHERE ticket_id = ?"), {QStringLiteral("O1")}));
+    reconcile();
+    QCOMPARE(rowOf(QStringLiteral("O1")), -1);
+    QCOMPARE(m_page->chart()->count(Category::UnknownToS360), 0);
+
+    QSignalSpy read(m_page.get(), &ReconciliationPage::tixngoViewRead);
+    QSignalSpy reconciled(m_page.get(), &ReconciliationPage::reconciled);
+    const QString keyBefore = sync::runs::feedbackKey(*m_store, sync::organizerFor(m_sim.url.toString()));
+    m_page->readTixngoView();
+    QVERIFY(m_page->isReadingTixngo());
+    QVERIFY(read.wait(20000));
+    QVERIFY2(read.first().first().toBool(), qPrintable(m_page->messageText()));
+    QTRY_VERIFY_WITH_TIMEOUT(reconciled.size() >= 1, 20000);
+    QCOMPARE(m_page->tixngoViewSize(), 2); // C1 and O1
+    QVERIFY(rowOf(QStringLiteral("O1")) >= 0);
+    QCOMPARE(m_page->chart()->count(Category::UnknownToS360), 1);
+    QCOMPARE(m_page->discrepancyModel()->rowCount(), 11);
+    // Only read: the feedback position did not move.
+    QCOMPARE(sync::runs::feedbackKey(*m_store, sync::organizerFor(m_sim.url.toString())), keyBefore);
 
     if (const QByteArray shot = qgetenv("TIXSYNC_SCREENSHOT"); !shot.isEmpty()) {
-        m_page->categoryFilter()->setCurrentIndex(0);
         m_page->show();
         m_page->table()->selectRow(rowOf(QStringLiteral("C1")));
         QTest::qWait(200);
         QVERIFY(m_page->grab().save(QString::fromLocal8Bit(shot)));
     }
+
+    // A fix after the reading: the view (read before it) does not hide what the fix changed.
+    QSignalSpy fixed(m_page.get(), &ReconciliationPage::fixesFinished);
+    reconciled.clear();
+    QVERIFY(m_page->fixRows({rowOf(QStringLiteral("C1"))}, FixKind::PushDeletion));
+    QVERIFY(fixed.wait(30000));
+    QVERIFY2(fixed.first().first().toBool(), qPrintable(m_page->messageText()));
+    QTRY_VERIFY_WITH_TIMEOUT(reconciled.size() >= 1, 20000);
+    QCOMPARE(rowOf(QStringLiteral("C1")), -1);
+    QCOMPARE(m_page->tixngoViewSize(), 0);
 }
 
 void TestReconPage::reconcilesWhenFirstShownInTheMainWindow()
