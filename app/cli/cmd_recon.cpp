@@ -10,14 +10,14 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QLocale>
 
 #ifdef TIXSYNC_HAVE_TIXNGO
+#include "recon/tixngoview.h"
 #include "secrets/connectionprofiles.h"
 #include "secrets/keychaincredentialprovider.h"
+#include "sync/clienttransport.h"
 #include "tixngo/client.h"
-#include "tixngo/waitfor.h"
 #endif
 
 namespace tixsync::cli {
@@ -134,49 +134,22 @@ Result<std::vector<recon::TixngoTicketState>> readTixngoView(Context &ctx, const
     if (!credentials)
         return fail(credentials.error());
     tixngo::Client client(*connection, api, std::shared_ptr<const tixngo::CredentialProvider>(std::move(*credentials)));
-    std::vector<recon::TixngoTicketState> out;
-    QHash<QString, size_t> index; // the feed lists a ticket once per change: keep the newest
-    QString key;
-    for (int page = 1;; ++page) {
-        tixngo::DiffJob *job = tixngo::waitFor(client.diff(key, 0));
-        if (!job->isOk()) {
-            Error e = job->error().toError();
-            job->deleteLater();
-            return fail(e);
-        }
-        const tixngo::DiffPage diff = job->page();
-        job->deleteLater();
-        for (const tixngo::RemoteTicket &t : diff.tickets) {
-            if (t.status == TixngoStatus::None) {
-                qCWarning(lcRecon) << "TIXNGO ticket" << t.ticketId << "has the unknown status" << t.statusCode;
-                continue;
-            }
-            recon::TixngoTicketState s;
-            s.ticketId = t.ticketId;
-            s.status = t.status;
-            s.controlled = t.controlled;
-            s.updatedAt = t.updatedAt.isValid() ? t.updatedAt.toSecsSinceEpoch() : recon::NoTime;
-            const auto it = index.constFind(s.ticketId);
-            if (it == index.cend()) {
-                index.insert(s.ticketId, out.size());
-                out.push_back(std::move(s));
-            } else {
-                out[*it] = std::move(s);
-            }
-        }
+    sync::ClientTransport transport(&client);
+    int page = 0;
+    auto view = recon::readTixngoView(transport, [&](qsizetype tickets) {
+        ++page;
         if (ctx.stderrIsTerminal())
             ctx.err() << '\r'
                       << QCoreApplication::translate("tixsync-cli", "Reading TIXNGO: page %1, %2 tickets")
                              .arg(page)
-                             .arg(out.size())
+                             .arg(tickets)
                       << Qt::flush;
-        if (diff.tickets.isEmpty() || diff.nextPageKey.isEmpty() || diff.nextPageKey == key)
-            break;
-        key = diff.nextPageKey;
-    }
+    });
     if (ctx.stderrIsTerminal())
         ctx.err() << '\n' << Qt::flush;
-    return out;
+    if (!view)
+        return fail(view.error());
+    return std::move(*view);
 }
 #endif
 
