@@ -2,6 +2,7 @@
 // variable catalogue, print the default template. Same engine as the editor (models/template).
 #include "cli.h"
 
+#include "sync/payloadfactory.h"
 #include "template/payloadbuilder.h"
 #include "template/template.h"
 #include "template/variablecatalog.h"
@@ -135,10 +136,6 @@ int runRender(Context &ctx)
             return code;
         tpl = std::make_shared<const Template>(std::move(*t));
     }
-    PayloadBuilder builder(tpl, options);
-    if (auto st = builder.status(); !st)
-        return ctx.fail(st.error());
-
     QList<TemplateChange> changeList;
     QList<PayloadProblem> problems;
     Result<QByteArray> json;
@@ -150,9 +147,28 @@ int runRender(Context &ctx)
         if (!t)
             return ctx.fail(QCoreApplication::translate("tixsync-cli", "There is no ticket %1 in the database.")
                                 .arg(parser.value(ticket)));
+        // TPL-8: the product's stored comfort variables and season, as injection uses them,
+        // unless given on the command line.
+        if (const auto product = store->product(t->productCode)) {
+            const QMap<QString, QString> stored = sync::comfortVariables(*product);
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+                if (!options.comfortVariables.contains(it.key()))
+                    options.comfortVariables.insert(it.key(), it.value());
+            }
+            if (!parser.isSet(seasonStart))
+                options.seasonStart = product->seasonStart;
+            if (!parser.isSet(seasonEnd))
+                options.seasonEnd = product->seasonEnd;
+        }
+        PayloadBuilder builder(tpl, options);
+        if (auto st = builder.status(); !st)
+            return ctx.fail(st.error());
         const auto e = store->event(t->eventId);
         json = builder.build(*t, e.value_or(Event()), &changeList, &problems);
     } else {
+        PayloadBuilder builder(tpl, options);
+        if (auto st = builder.status(); !st)
+            return ctx.fail(st.error());
         VariableSet vars;
         if (parser.isSet(example)) {
             vars = VariableSet::example();

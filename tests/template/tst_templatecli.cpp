@@ -142,7 +142,13 @@ void TestTemplateCli::renderTicket()
         t.eventId = e.eventId;
         t.barcode = QStringLiteral("BC1");
         t.seatRow = QStringLiteral("12");
+        t.productCode = QStringLiteral("CT-1");
         QVERIFY((*store)->upsertTicket(t).has_value());
+        Product product;
+        product.productCode = t.productCode;
+        product.tixAct = QStringLiteral("-1d");
+        product.tixRGrp = QStringLiteral("GATES-A");
+        QVERIFY((*store)->upsertProduct(product).has_value());
     }
     const QString tpl = write(QStringLiteral("t.json"), R"x({"name": "t", "fields": [
         {"path": "event.name", "value": "${Performance_name} (${Seat_row})"}]})x");
@@ -155,6 +161,18 @@ void TestTemplateCli::renderTicket()
         QStringLiteral("Concert (12)"));
     QCOMPARE(o.value(QStringLiteral("security")).toObject().value(QStringLiteral("barcode")).toString(),
         QStringLiteral("X-BC1")); // rule INJ-8
+    // TPL-8/TPL-9: the product's stored comfort variables apply as in injection…
+    const QJsonObject activation = o.value(QStringLiteral("activationParameters")).toObject();
+    QCOMPARE(activation.value(QStringLiteral("time")).toString(), QStringLiteral("2027-03-13T20:30:00+01:00"));
+    QCOMPARE(activation.value(QStringLiteral("groupId")).toString(), QStringLiteral("GATES-A"));
+    // …and --comfort given on the command line wins over the stored value.
+    const Run overridden = cli({QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("render"), tpl,
+        QStringLiteral("--ticket"), QStringLiteral("555"), QStringLiteral("--compact"), QStringLiteral("--comfort"),
+        QStringLiteral("TIXAct=-3h")});
+    QVERIFY2(overridden.code == 0, qPrintable(overridden.err));
+    const QJsonObject o2 = QJsonDocument::fromJson(overridden.out.toUtf8()).object();
+    QCOMPARE(o2.value(QStringLiteral("activationParameters")).toObject().value(QStringLiteral("time")).toString(),
+        QStringLiteral("2027-03-14T17:30:00+01:00"));
     const Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("render"), tpl,
         QStringLiteral("--ticket"), QStringLiteral("404")});
     QCOMPARE(missing.code, 2);
