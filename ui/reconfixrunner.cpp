@@ -174,9 +174,24 @@ ReconFixRunner::Outcome ReconFixRunner::outcomeOf(const Step &step, const RunRes
             stillDeleted << row.ticketId;
     }
     QStringList untouched;
-    for (const QString &id : step.ticketIds)
-        if (!seen.contains(id))
+    QStringList notInS360; // UNKNOWN_TO_S360: the engine only sends tickets it has
+    for (const QString &id : step.ticketIds) {
+        if (seen.contains(id))
+            continue;
+        if (m_store->ticket(id))
             untouched << id;
+        else
+            notInS360 << id;
+    }
+    if (!notInS360.isEmpty()) {
+        o.ok = false;
+        o.message += QLatin1Char('\n')
+            + tr("Not fixed, S-360 does not have %n ticket(s): %1. The interface functions only send tickets "
+                 "S-360 has: import them from S-360, or delete them in the TIXNGO back-office, or put them on "
+                 "the skip list.",
+                nullptr, int(notInS360.size()))
+                  .arg(notInS360.mid(0, 10).join(QStringLiteral(", ")));
+    }
     if (!untouched.isEmpty()) {
         o.ok = false;
         QString why;

@@ -402,7 +402,24 @@ void TestReconPage::readingTixngosViewShowsTicketsS360DoesNotHave()
         QVERIFY(m_page->grab().save(QString::fromLocal8Bit(shot)));
     }
 
+    // Push deletion of a ticket S-360 does not have: the engine cannot send it; said so.
+    QSignalSpy refused(m_page.get(), &ReconciliationPage::fixesFinished);
+    QVERIFY(m_page->fixRows({rowOf(QStringLiteral("O1"))}, FixKind::PushDeletion));
+    QVERIFY(refused.wait(30000));
+    QCOMPARE(refused.first().first().toBool(), false);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("S-360 does not have 1 ticket(s): O1")),
+        qPrintable(m_page->messageText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isReconciling(), 20000);
+    QCOMPARE(m_sim.call("GET", m_sim.sim(QStringLiteral("/_sim/tickets/O1"))).json().value(QStringLiteral("status")),
+        QJsonValue(QStringLiteral("INJECTED")));
+
     // A fix after the reading: the view (read before it) does not hide what the fix changed.
+    read.clear();
+    reconciled.clear();
+    m_page->readTixngoView();
+    QVERIFY(read.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(reconciled.size() >= 1 && !m_page->isReconciling(), 20000);
+    QCOMPARE(m_page->tixngoViewSize(), 2);
     QSignalSpy fixed(m_page.get(), &ReconciliationPage::fixesFinished);
     reconciled.clear();
     QVERIFY(m_page->fixRows({rowOf(QStringLiteral("C1"))}, FixKind::PushDeletion));
