@@ -387,6 +387,9 @@ void TestSettingsDialog::screenshots()
     auto dialog = makeDialog();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->keyStatusLabel()->text().contains(QStringLiteral("…")), 8000);
     QVERIFY(dialog->grab().save(dir + QStringLiteral("/screenshot-settings.png")));
+    dialog->showDatabasePage();
+    dialog->databaseField()->setText(QStringLiteral("postgresql://ops@db.club.example:5432/tixsync"));
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/screenshot-settings-database.png")));
 
     QWidget window;
     window.resize(900, 160);
