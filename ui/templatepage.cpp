@@ -671,9 +671,8 @@ void TemplatePage::showRendered()
     case PreviewMode::Payload:
         plainPayload();
         state = r.payloadProblems.isEmpty()
-            ? tr("TIXNGO payload for %1 (%n value(s) set by the template; the lines that differ from the payload "
-                 "without it are highlighted)",
-                nullptr, int(r.changes.size()))
+            ? tr("TIXNGO payload for %1 (%n value(s) changed by the template, highlighted)", nullptr,
+                int(r.changes.size()))
                   .arg(sampleName())
             : tr("TIXNGO payload for %1: %n problem(s) TIXNGO would refuse, see the list", nullptr,
                 int(r.payloadProblems.size()))
@@ -682,7 +681,7 @@ void TemplatePage::showRendered()
     case PreviewMode::WithoutTemplate:
         unified(r.templateDiff);
         state = tr("Payload for %1 without the template (batch defaults and comfort variables): red lines are "
-                   "replaced by the template, green lines are what the template sets (%n value(s))",
+                   "replaced by the template, green lines are what the template sets (%n value(s) changed)",
             nullptr, int(r.changes.size()))
                     .arg(sampleName());
         break;
