@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/store.h"
 #include "demodatadialog.h"
+#include "items/tickettablemodel.h"
 #include "secrets/connectionprofiles.h"
 #include "syncpage.h"
 #include "ticketspage.h"
@@ -86,7 +87,13 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     // Others' changes on a shared database: reload only what moved.
     m_watcher = new ChangeWatcher(store, this);
     m_watcher->setObjectName(QStringLiteral("changeWatcher"));
-    connect(m_watcher, &ChangeWatcher::ticketsChanged, m_tickets, &TicketsPage::reload);
+    connect(m_watcher, &ChangeWatcher::ticketsChanged, this, &MainWindow::ticketsChangedElsewhere);
+    // A stale Tickets page reloads when it is shown again, or when its running load ends.
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::reloadStaleTickets);
+    connect(m_tickets, &TicketsPage::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            reloadStaleTickets();
+    });
     connect(m_watcher, &ChangeWatcher::runsChanged, this, &MainWindow::reloadRuns);
     connect(m_watcher, &ChangeWatcher::auditChanged, this, &MainWindow::reloadAuditLog);
     reloadData();
@@ -107,6 +114,28 @@ void MainWindow::setRefreshInterval(int msecs)
     m_watcher->setInterval(msecs);
     if (!m_watcher->isActive())
         m_watcher->start();
+}
+
+bool MainWindow::ticketsShown() const
+{
+    return isVisible() && !isMinimized() && m_pages->currentWidget() == m_tickets;
+}
+
+void MainWindow::ticketsChangedElsewhere()
+{
+    // A full reload reads every ticket (about a second for a million): only for a page the user
+    // sees, once at a time. While another operator's run progresses this keeps the cost at one
+    // reload per poll at most, and none while the window shows another page.
+    m_ticketsStale = true;
+    reloadStaleTickets();
+}
+
+void MainWindow::reloadStaleTickets()
+{
+    if (!m_ticketsStale || !ticketsShown() || m_tickets->ticketModel()->isLoading())
+        return;
+    m_ticketsStale = false;
+    m_tickets->reload();
 }
 
 void MainWindow::reloadRuns()
@@ -181,6 +210,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::reloadData()
 {
+    m_ticketsStale = false;
     m_tickets->reload();
     // What is reloaded now needs no second reload when the watcher polls next.
     if (m_watcher)

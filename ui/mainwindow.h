@@ -23,7 +23,9 @@ class TicketsPage;
 /// runs) show up by themselves: a ChangeWatcher polls the store every refreshInterval() (Settings ›
 /// Database, ConnectionProfiles::refreshSeconds(): default 5 s, 0 = off) and the window reloads
 /// only the pages whose data moved — the Tickets page, every Sync page (SyncPage::reload) and
-/// every audit log view — keeping each page's selection, filters, sort and scroll position.
+/// every audit log view — keeping each page's selection, filters, sort and scroll position. The
+/// Tickets page (a full read of the tickets) reloads only while it is shown and not loading; when
+/// hidden it reloads as soon as it is shown again.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -80,6 +82,9 @@ private:
     void updateCounts(int events, qint64 tickets, qint64 shown);
     void restoreSettings();
     void saveSettings() const;
+    bool ticketsShown() const;
+    void ticketsChangedElsewhere();
+    void reloadStaleTickets();
 
     Store *m_store;
     QTabWidget *m_pages = nullptr;
@@ -90,6 +95,7 @@ private:
     QList<QAction *> m_jobActions;
     StoreJob *m_job = nullptr;
     ChangeWatcher *m_watcher = nullptr;
+    bool m_ticketsStale = false; // others changed tickets; reload when the page is shown
 };
 
 } // namespace tixsync
