@@ -46,6 +46,7 @@ private slots:
     void dragReorderIsUndoableAndSaved();
     void testInjectionReachesSimAndPrints_INJ11();
     void testInjectionAsksFirstOnProduction();
+    void testInjectionShowsTixngoError_RUN1();
     void screenshots();
 
 private:
@@ -67,6 +68,10 @@ void TestTemplateEditor::initTestCase()
 void TestTemplateEditor::init()
 {
     QCOMPARE(m_sim.call("POST", m_sim.sim(QStringLiteral("/_sim/reset")), "{}").status, 200);
+    QCOMPARE(
+        m_sim.post(m_sim.sim(QStringLiteral("/_sim/faults")), QJsonObject{{QStringLiteral("ticket-error-rate"), 0.0}})
+            .status,
+        200);
     auto s = Store::open(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_counter)));
     QVERIFY(s);
     m_store = std::move(*s);
@@ -408,6 +413,35 @@ void TestTemplateEditor::testInjectionAsksFirstOnProduction()
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
     QCOMPARE(done.first().first().value<sync::RunResult>().succeeded, 1);
     QCOMPARE(m_sim.get(m_sim.api(QStringLiteral("/T00001"))).status, 200);
+}
+
+void TestTemplateEditor::testInjectionShowsTixngoError_RUN1()
+{
+    // The simulator refuses every ticket: the page shows TIXNGO's code and message for it.
+    QCOMPARE(m_sim
+                 .post(m_sim.sim(QStringLiteral("/_sim/faults")),
+                     QJsonObject{{QStringLiteral("ticket-error-rate"), 1.0}, {QStringLiteral("latency-ms"), 0}})
+                 .status,
+        200);
+    QVERIFY(m_page->pickTicket(QStringLiteral("T00003")));
+    QSignalSpy done(m_page.get(), &TemplatePage::testInjectionFinished);
+    m_page->testInjectionButton()->click();
+    waitForBox(QStringLiteral("testInjectionConfirmation"))
+        ->findChild<QPushButton *>(QStringLiteral("confirmTestInjection"))
+        ->click();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+    const auto result = done.first().first().value<sync::RunResult>();
+    QCOMPARE(result.succeeded, 0);
+    QVERIFY(!result.failures.isEmpty());
+    const QString text = m_page->testInjectionResult()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("TIXNGO did not take ticket T00003")), qPrintable(text));
+    QVERIFY2(text.contains(result.failures.first().code) && text.contains(result.failures.first().message),
+        qPrintable(text));
+    QCOMPARE(m_store->ticket(QStringLiteral("T00003"))->s360Status, S360Status::NotPrinted);
+    QCOMPARE(
+        m_sim.post(m_sim.sim(QStringLiteral("/_sim/faults")), QJsonObject{{QStringLiteral("ticket-error-rate"), 0.0}})
+            .status,
+        200);
 }
 
 void TestTemplateEditor::screenshots()
