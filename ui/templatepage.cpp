@@ -1057,7 +1057,8 @@ void TemplatePage::refreshVersions()
         item->setData(0, VersionRole, it->version);
         item->setToolTip(3, it->comment);
     }
-    m_tabs->setTabText(1, tr("Versions of \"%1\" (%2)").arg(m_name).arg(versions->size()));
+    m_tabs->setTabText(
+        1, versions->isEmpty() ? tr("Versions") : tr("Versions of \"%1\" (%2)").arg(m_name).arg(versions->size()));
 }
 
 QList<FieldDifference> TemplatePage::compareVersions(int from, int to)
