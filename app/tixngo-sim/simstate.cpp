@@ -223,7 +223,8 @@ bool SimState::seedTicket(const SeedTicket &in, qint64 now)
     if (ev == m_events.cend() || m_index.contains(in.id))
         return false;
     Version v;
-    v.atMs = in.atMs > 0 ? qMin(in.atMs, now) : now;
+    // Taken as given, even ahead of the clock: a seeded world (the demo data) has its own dates.
+    v.atMs = in.atMs > 0 ? in.atMs : now;
     v.status = in.status;
     v.actor = Actor::System;
     v.controlled = in.controlled || in.status == Status::Controlled;
