@@ -107,8 +107,14 @@ TemplatePage::TemplatePage(QWidget *parent)
     m_openSaved->setPopupMode(QToolButton::InstantPopup);
     m_openSaved->setMenu(new QMenu(m_openSaved));
     toolbar->addWidget(m_openSaved);
+    m_useForInjection = toolbar->addAction(tr("Use for injection…"));
+    m_useForInjection->setObjectName(QStringLiteral("useForInjection"));
+    m_useForInjection->setToolTip(
+        tr("Make ticket injection (by a click, a schedule or tixsync-cli) build payloads with the latest saved "
+           "version of this template"));
     m_saveVersion->setEnabled(false);
     m_openSaved->setEnabled(false);
+    m_useForInjection->setEnabled(false);
     toolbar->addSeparator();
     QAction *variables = toolbar->addAction(tr("Sample data…"));
     variables->setToolTip(tr("Load a variable set (JSON) to preview the payload with"));
@@ -350,6 +356,7 @@ TemplatePage::TemplatePage(QWidget *parent)
     connect(exportAction, &QAction::triggered, this, &TemplatePage::chooseExport);
     connect(variables, &QAction::triggered, this, &TemplatePage::chooseVariables);
     connect(m_saveVersion, &QAction::triggered, this, &TemplatePage::askSaveVersion);
+    connect(m_useForInjection, &QAction::triggered, this, &TemplatePage::askUseForInjection);
     connect(m_openSaved->menu(), &QMenu::aboutToShow, this, &TemplatePage::fillSavedMenu);
     connect(m_versions, &QTreeWidget::itemSelectionChanged, this, [this] {
         const int n = int(m_versions->selectedItems().size());
@@ -955,6 +962,7 @@ void TemplatePage::setStore(Store *store)
     m_store = store;
     m_saveVersion->setEnabled(store != nullptr);
     m_openSaved->setEnabled(store != nullptr);
+    m_useForInjection->setEnabled(store != nullptr);
     m_ticketSearch->setEnabled(store != nullptr);
     refreshVersions();
     scheduleRender();
@@ -1169,6 +1177,52 @@ void TemplatePage::askRevert()
     connect(box, &QMessageBox::buttonClicked, this, [this, go, version](QAbstractButton *b) {
         if (b == go)
             revertTo(version);
+    });
+    box->open();
+}
+
+void TemplatePage::askUseForInjection()
+{
+    if (!m_store)
+        return;
+    TemplateStore templates(*m_store);
+    auto latest = templates.load(m_name);
+    QString problem;
+    if (!latest)
+        problem = tr("\"%1\" has no saved version: save a version first, then use it for injection.").arg(m_name);
+    else if (latest->fields() != m_model->fields())
+        problem = tr("The editor has changes that are not saved as a version of \"%1\". Injection uses saved "
+                     "versions only: save a version first, then use it for injection.")
+                      .arg(m_name);
+    if (!problem.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Use for injection"), problem, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("useForInjectionProblem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    const QString current = templates.injectionTemplate();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Use for injection"),
+        tr("Build every injection payload with \"%1\"?").arg(m_name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("useForInjectionConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText((current.isEmpty() ? tr("Injection uses the template shipped with TixSync today.")
+                                               : tr("Injection uses \"%1\" today.").arg(current))
+        + QLatin1Char(' ')
+        + tr("From now on, every injection — by a click, a schedule or tixsync-cli — uses the latest saved version "
+             "of \"%1\". The change is recorded in the audit log.")
+              .arg(m_name));
+    QPushButton *go = box->addButton(tr("Use \"%1\"").arg(m_name), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmUseForInjection"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *b) {
+        if (b != go || !m_store)
+            return;
+        if (const Status st = TemplateStore(*m_store).useForInjection(m_name); !st)
+            QMessageBox::warning(this, tr("Use for injection"), st.error().message);
+        else
+            m_testResult->setText(tr("Injection now uses \"%1\".").arg(m_name));
     });
     box->open();
 }

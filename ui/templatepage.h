@@ -68,6 +68,7 @@ public:
     QPushButton *revertButton() const { return m_revert; }
     QPushButton *testInjectionButton() const { return m_testInject; }
     QLabel *testInjectionResult() const { return m_testResult; }
+    QAction *useForInjectionAction() const { return m_useForInjection; }
     /// The JSON shown in the preview.
     QString previewText() const;
     /// The line above the preview (which sample, which view, how many values the template set).
@@ -169,6 +170,7 @@ private:
     void refreshVersions();
     void compareSelected();
     void askRevert();
+    void askUseForInjection();
     void startTestInjection();
     void testInjectionDone(const tixsync::sync::RunResult &result);
     void loadLastInjected();
@@ -196,6 +198,7 @@ private:
     tixsync::Store *m_store = nullptr;
     QAction *m_saveVersion = nullptr;
     QToolButton *m_openSaved = nullptr;
+    QAction *m_useForInjection = nullptr;
     tixsync::tpl::VariableSet m_variables;
     tixsync::tpl::PayloadOptions m_options;
     std::optional<tixsync::Ticket> m_ticket;

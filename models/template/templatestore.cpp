@@ -86,6 +86,36 @@ Result<int> TemplateStore::save(const Template &tpl, const QString &comment, con
     return version;
 }
 
+QString TemplateStore::injectionTemplate() const
+{
+    return m_store.setting(QStringLiteral("sync/templateName"));
+}
+
+Status TemplateStore::useForInjection(const QString &name)
+{
+    if (!name.isEmpty()) {
+        auto saved = versions(name);
+        if (!saved)
+            return fail(saved.error());
+        if (saved->isEmpty())
+            return fail(QStringLiteral("TPL_NOT_SAVED"),
+                QCoreApplication::translate("TemplateStore",
+                    "The template \"%1\" has no saved version: save a version first, then use it for injection.")
+                    .arg(name));
+    }
+    const QString previous = injectionTemplate();
+    const Status st = m_store.setSetting(QStringLiteral("sync/templateName"), name);
+#ifdef TIXSYNC_TEMPLATE_HAVE_AUDIT
+    const QJsonObject parameters{{QStringLiteral("setting"), QStringLiteral("sync/templateName")},
+        {QStringLiteral("value"), name}, {QStringLiteral("previous"), previous}};
+    if (auto r = audit::AuditLog::record(m_store, audit::AuditLog::actionSettingsChange(), parameters,
+            st ? audit::AuditLog::outcomeOk() : audit::AuditLog::outcomeError(), st ? QString() : st.error().message);
+        !r)
+        qCWarning(lcTemplate) << "cannot write the audit log:" << r.error().message;
+#endif
+    return st;
+}
+
 Result<Template> TemplateStore::load(const QString &name, int version) const
 {
     auto q = version > 0

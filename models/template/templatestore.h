@@ -38,6 +38,14 @@ public:
     Result<Template> load(const QString &name, int version = 0) const;
     Result<QList<TemplateVersion>> versions(const QString &name) const;
 
+    /// The template injection builds payloads with (setting `sync/templateName`); empty = the
+    /// template shipped with TixSync.
+    QString injectionTemplate() const;
+    /// Makes injection use the latest saved version of `name` (empty = back to the shipped
+    /// template) and records it in the audit log. Error TPL_NOT_SAVED when `name` has no saved
+    /// version: nothing changes.
+    Status useForInjection(const QString &name);
+
     static QString currentUser();
 
 private:

@@ -46,6 +46,7 @@ private slots:
     void dragReorderIsUndoableAndSaved();
     void testInjectionReachesSimAndPrints_INJ11();
     void testInjectionAsksFirstOnProduction();
+    void useForInjectionMakesInjectionSendTheSavedTemplate_TPL8();
     void testInjectionShowsTixngoError_RUN1();
     void screenshots();
 
@@ -321,6 +322,49 @@ void TestTemplateEditor::dragReorderIsUndoableAndSaved()
     QCOMPARE(m_page->saveVersion(QStringLiteral("reordered")), 1);
     QVERIFY(m_page->openSaved(QStringLiteral("order"), 1));
     QCOMPARE(m_page->model()->fields(), (QList<TemplateField>{c, a, b}));
+}
+
+void TestTemplateEditor::useForInjectionMakesInjectionSendTheSavedTemplate_TPL8()
+{
+    const QList<TemplateField> rows{
+        TemplateField(QStringLiteral("event.name"), QStringLiteral("Via the match template"))};
+    m_page->setTemplate(Template(QStringLiteral("match"), rows));
+    QVERIFY(TemplateStore(*m_store).injectionTemplate().isEmpty());
+    // Not saved yet: the page says to save a version first and changes nothing.
+    m_page->useForInjectionAction()->trigger();
+    QMessageBox *problem = waitForBox(QStringLiteral("useForInjectionProblem"));
+    QVERIFY2(problem->text().contains(QStringLiteral("save a version first")), qPrintable(problem->text()));
+    problem->button(QMessageBox::Ok)->click();
+    QVERIFY(TemplateStore(*m_store).injectionTemplate().isEmpty());
+    // Saved: after confirmation injection uses it, and the audit log says so.
+    QCOMPARE(m_page->saveVersion(QStringLiteral("first")), 1);
+    m_page->useForInjectionAction()->trigger();
+    QMessageBox *box = waitForBox(QStringLiteral("useForInjectionConfirmation"));
+    QVERIFY(box->informativeText().contains(QStringLiteral("shipped with TixSync")));
+    box->findChild<QPushButton *>(QStringLiteral("confirmUseForInjection"))->click();
+    QTRY_COMPARE(TemplateStore(*m_store).injectionTemplate(), QStringLiteral("match"));
+    {
+        auto audit = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'settings-change' AND "
+                                                  "parameters LIKE '%sync/templateName%'"));
+        QVERIFY(audit && audit->next());
+        QCOMPARE(audit->value(0).toInt(), 1);
+    } // an open read would keep this connection on an old snapshot
+    // A test injection now sends what the editor shows.
+    QVERIFY(m_page->pickTicket(QStringLiteral("T00003")));
+    QTRY_VERIFY(m_page->previewText().contains(QStringLiteral("Via the match template")));
+    QSignalSpy done(m_page.get(), &TemplatePage::testInjectionFinished);
+    m_page->testInjectionButton()->click();
+    QMessageBox *send = waitForBox(QStringLiteral("testInjectionConfirmation"));
+    send->findChild<QPushButton *>(QStringLiteral("confirmTestInjection"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+    QVERIFY2(m_page->testInjectionResult()->text().startsWith(QStringLiteral("OK")),
+        qPrintable(m_page->testInjectionResult()->text()));
+    const auto result = done.first().first().value<sync::RunResult>();
+    QCOMPARE(result.succeeded, 1);
+    auto injected = lastInjected(*m_store, QStringLiteral("T00003"));
+    QVERIFY2(injected, qPrintable(injected ? QString() : injected.error().message));
+    QVERIFY(injected->has_value());
+    QVERIFY2((*injected)->payload.contains("Via the match template"), (*injected)->payload.constData());
 }
 
 void TestTemplateEditor::testInjectionReachesSimAndPrints_INJ11()
