@@ -412,6 +412,18 @@
         <source>reading the tickets for reconciliation</source>
         <translation>Lesen der Tickets für den Abgleich</translation>
     </message>
+    <message>
+        <source>The custom parameters of %1 are invalid (%2): correct them on the Sync page, then fix again.</source>
+        <translation>Die benutzerdefinierten Parameter von %1 sind ungültig (%2): Korrigieren Sie sie auf der Seite „Synchronisation“ und starten Sie die Korrektur dann erneut.</translation>
+    </message>
+    <message>
+        <source>(no event: TIXNGO only)</source>
+        <translation>(keine Veranstaltung: nur in TIXNGO)</translation>
+    </message>
+    <message>
+        <source>Reading TIXNGO was cancelled; nothing was changed.</source>
+        <translation>Das Lesen von TIXNGO wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -606,6 +618,22 @@
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Show other operators&apos; changes: check the database every</source>
+        <translation>Änderungen anderer Bearbeiter anzeigen: Datenbank prüfen alle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Runs, ticket statuses and audit lines written by other operators or scheduled runs appear without reloading. Applies when TixSync restarts.</source>
+        <translation>Läufe, Ticketstatus und Audit-Zeilen, die andere Bearbeiter oder geplante Läufe geschrieben haben, erscheinen ohne Neuladen. Gilt nach dem Neustart von TixSync.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +887,46 @@
         <source>The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was not moved.</source>
         <translation>Der Feed stoppt hier (doContinueInCaseOfSyncError=false); der Paginierungsschlüssel wurde nicht verschoben.</translation>
     </message>
+    <message>
+        <source>The comfort variables of product %1 cannot be used: %2 Correct them in S-360 and import the product again.</source>
+        <translation>Die Komfortvariablen des Produkts %1 können nicht verwendet werden: %2 Korrigieren Sie sie in S-360 und importieren Sie das Produkt erneut.</translation>
+    </message>
+    <message>
+        <source>dumpTnPRvariables=true dumps nothing while maxLengthDumpedCallsInKbs is 0: set maxLengthDumpedCallsInKbs to the size of the dump to keep (in KB).</source>
+        <translation>dumpTnPRvariables=true schreibt nichts mit, solange maxLengthDumpedCallsInKbs 0 ist: Setzen Sie maxLengthDumpedCallsInKbs auf die Größe des aufzubewahrenden Dumps (in KB).</translation>
+    </message>
+    <message>
+        <source>dumpTnPRvariables=true, but this TixSync has no template engine to read the variables from.</source>
+        <translation>dumpTnPRvariables=true, aber diese TixSync-Version hat keine Vorlagen-Engine, aus der die Variablen gelesen werden könnten.</translation>
+    </message>
+    <message>
+        <source>forcedOnly applies to injection and the pushes, not to feedback, which reads what TIXNGO reports. Untick &quot;only the forced tickets&quot; or choose another function.</source>
+        <translation>forcedOnly gilt für die Injektion und die Pushes, nicht für die Statusrückmeldung, die liest, was TIXNGO meldet. Deaktivieren Sie „nur die erzwungenen Tickets“ oder wählen Sie eine andere Funktion.</translation>
+    </message>
+    <message>
+        <source>forcedOnly needs a force list: name the tickets to process (&quot;id:123456789, 12300123&quot;) or give a file listing them. Nothing was sent.</source>
+        <translation>forcedOnly benötigt eine Erzwingungsliste: Geben Sie die zu verarbeitenden Tickets an (&quot;id:123456789, 12300123&quot;) oder eine Datei, die sie auflistet. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>forcedOnly needs a force list: the file %1 names no ticket. Nothing was sent.</source>
+        <translation>forcedOnly benötigt eine Erzwingungsliste: Die Datei %1 nennt kein Ticket. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Feedback changes no S-360 status; how many tickets it reads is known only from the TIXNGO feed.</source>
+        <translation>Die Statusrückmeldung ändert keinen S-360-Status; wie viele Tickets sie liest, ergibt sich erst aus dem TIXNGO-Feed.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 reprints ticket %2, invalidated for %3 (resetInjectionInvalidationReasons): it goes to the cultural contact, not to the last TIXNGO owner.</source>
+        <translation>Ticket %1 ist ein Nachdruck von Ticket %2, das wegen %3 ungültig gemacht wurde (resetInjectionInvalidationReasons): Es geht an den Kulturkontakt, nicht an den letzten TIXNGO-Besitzer.</translation>
+    </message>
+    <message>
+        <source>Contact distributions (enableTicketDistributionToCulturalContact): %1 pending, %2 confirmed (contact changed), %3 cancelled.</source>
+        <translation>Kontaktverteilungen (enableTicketDistributionToCulturalContact): %1 ausstehend, %2 bestätigt (Kontakt geändert), %3 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot record a contact.</source>
+        <translation>Ein Kontakt kann nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSupportBundle</name>
@@ -911,6 +979,13 @@
     <message>
         <source>Condition</source>
         <translation>Bedingung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile verschieben</numerusform>
+            <numerusform>%n Zeilen verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,20 +1062,6 @@
         <source>payload</source>
         <translation>Payload</translation>
     </message>
-    <message numerus="yes">
-        <source>TIXNGO payload for the sample data &quot;%1&quot; (%n value(s) set by the template)</source>
-        <translation>
-            <numerusform>TIXNGO-Payload für die Beispieldaten „%1“ (%n Wert von der Vorlage gesetzt)</numerusform>
-            <numerusform>TIXNGO-Payload für die Beispieldaten „%1“ (%n Werte von der Vorlage gesetzt)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TIXNGO payload for &quot;%1&quot;: %n problem(s) TIXNGO would refuse, see the list</source>
-        <translation>
-            <numerusform>TIXNGO-Payload für „%1“: %n Problem, das TIXNGO ablehnen würde, siehe Liste</numerusform>
-            <numerusform>TIXNGO-Payload für „%1“: %n Probleme, die TIXNGO ablehnen würde, siehe Liste</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The template has errors: the preview shows the last valid payload. Click a problem to go to it.</source>
         <translation>Die Vorlage enthält Fehler: Die Vorschau zeigt die letzte gültige Payload. Klicken Sie auf ein Problem, um dorthin zu springen.</translation>
@@ -1052,6 +1113,386 @@
     <message>
         <source>Version %1 — %2, %3: %4</source>
         <translation>Version %1 – %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Use for injection…</source>
+        <translation>Für die Injektion verwenden…</translation>
+    </message>
+    <message>
+        <source>Make ticket injection (by a click, a schedule or tixsync-cli) build payloads with the latest saved version of this template</source>
+        <translation>Die Ticket-Injektion (per Klick, Zeitplan oder tixsync-cli) die Payloads mit der zuletzt gespeicherten Version dieser Vorlage erstellen lassen</translation>
+    </message>
+    <message>
+        <source>Click a row number to select the row, then drag one of its cells to move it</source>
+        <translation>Klicken Sie auf eine Zeilennummer, um die Zeile auszuwählen, und ziehen Sie dann eine ihrer Zellen, um sie zu verschieben</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Gespeichert von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show the selected version&apos;s rows in the editor</source>
+        <translation>Die Zeilen der ausgewählten Version im Editor anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them, or one to compare it with the rows in the editor</source>
+        <translation>Wählen Sie zwei Versionen aus, um sie zu vergleichen, oder eine, um sie mit den Zeilen im Editor zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Revert to…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Save the selected version&apos;s rows as a new version</source>
+        <translation>Die Zeilen der ausgewählten Version als neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Sends the picked ticket to TIXNGO as an injection run does: the run history, the ledger and the audit log record it, and the ticket becomes PRINTED.</source>
+        <translation>Sendet das gewählte Ticket wie ein Injektionslauf an TIXNGO: Laufverlauf, Journal und Audit-Protokoll halten es fest, und das Ticket wird PRINTED.</translation>
+    </message>
+    <message>
+        <source>Send this ticket to TIXNGO…</source>
+        <translation>Dieses Ticket an TIXNGO senden…</translation>
+    </message>
+    <message>
+        <source>Pick a ticket (search above the preview) to send it.</source>
+        <translation>Wählen Sie ein Ticket (Suche über der Vorschau), um es zu senden.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Test injection</source>
+        <translation>Testinjektion</translation>
+    </message>
+    <message>
+        <source>Preview a ticket: search by ticket id, number, holder name or barcode</source>
+        <translation>Ticket-Vorschau: Suche nach Ticket-ID, Nummer, Name des Inhabers oder Barcode</translation>
+    </message>
+    <message>
+        <source>Empty: the preview uses the sample data (variable set)</source>
+        <translation>Leer: Die Vorschau verwendet die Beispieldaten (Variablensatz)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Without template</source>
+        <translation>Ohne Vorlage</translation>
+    </message>
+    <message>
+        <source>Versus last injected</source>
+        <translation>Gegenüber der letzten Injektion</translation>
+    </message>
+    <message>
+        <source>The payload; the lines the template set are highlighted</source>
+        <translation>Die Payload; die von der Vorlage gesetzten Zeilen sind hervorgehoben</translation>
+    </message>
+    <message>
+        <source>The payload from batch defaults and comfort variables only, with the template&apos;s changes: red = replaced by the template, green = set by the template</source>
+        <translation>Die Payload nur aus den Batch-Standardwerten und Komfortvariablen, mit den Änderungen der Vorlage: rot = von der Vorlage ersetzt, grün = von der Vorlage gesetzt</translation>
+    </message>
+    <message>
+        <source>What a re-injection of the picked ticket would change: red = as last injected, green = as it would be sent now</source>
+        <translation>Was eine erneute Injektion des gewählten Tickets ändern würde: rot = wie zuletzt injiziert, grün = wie es jetzt gesendet würde</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>the sample data &quot;%1&quot;</source>
+        <translation>die Beispieldaten „%1“</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>TIXNGO payload for %1 (%n value(s) changed by the template, highlighted)</source>
+        <translation>
+            <numerusform>TIXNGO-Payload für %1 (%n Wert von der Vorlage geändert, hervorgehoben)</numerusform>
+            <numerusform>TIXNGO-Payload für %1 (%n Werte von der Vorlage geändert, hervorgehoben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TIXNGO payload for %1: %n problem(s) TIXNGO would refuse, see the list</source>
+        <translation>
+            <numerusform>TIXNGO-Payload für %1: %n Problem, das TIXNGO ablehnen würde, siehe Liste</numerusform>
+            <numerusform>TIXNGO-Payload für %1: %n Probleme, die TIXNGO ablehnen würde, siehe Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload for %1 without the template (batch defaults and comfort variables): red lines are replaced by the template, green lines are what the template sets (%n value(s) changed)</source>
+        <translation>
+            <numerusform>Payload für %1 ohne die Vorlage (Batch-Standardwerte und Komfortvariablen): Rote Zeilen werden von der Vorlage ersetzt, grüne Zeilen setzt die Vorlage (%n Wert geändert)</numerusform>
+            <numerusform>Payload für %1 ohne die Vorlage (Batch-Standardwerte und Komfortvariablen): Rote Zeilen werden von der Vorlage ersetzt, grüne Zeilen setzt die Vorlage (%n Werte geändert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a ticket (search above) to compare with the payload last injected for it.</source>
+        <translation>Wählen Sie ein Ticket (Suche oben), um es mit der zuletzt dafür injizierten Payload zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Cannot read what was last injected: %1</source>
+        <translation>Die zuletzt injizierten Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was never injected: an injection would send the whole payload below.</source>
+        <translation>Ticket %1 wurde nie injiziert: Eine Injektion würde die gesamte Payload unten senden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is in TIXNGO (status %2), but no injection run of TixSync recorded what was sent, so there is nothing to compare with: a re-injection would send the payload below.</source>
+        <translation>Ticket %1 ist in TIXNGO (Status %2), aber kein Injektionslauf von TixSync hat festgehalten, was gesendet wurde, daher gibt es nichts zu vergleichen: Eine erneute Injektion würde die Payload unten senden.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Last injected on %1 (run %2): a re-injection would send exactly the same payload.</source>
+        <translation>Zuletzt injiziert am %1 (Lauf %2): Eine erneute Injektion würde genau dieselbe Payload senden.</translation>
+    </message>
+    <message>
+        <source>Last injected on %1 (run %2): a re-injection would send a different payload.</source>
+        <translation>Zuletzt injiziert am %1 (Lauf %2): Eine erneute Injektion würde eine andere Payload senden.</translation>
+    </message>
+    <message>
+        <source>The run did not keep the whole JSON sent, so the lines that differ cannot be shown (custom parameter maxLengthDumpedCallsInKbs).</source>
+        <translation>Der Lauf hat das gesendete JSON nicht vollständig aufbewahrt, daher können die abweichenden Zeilen nicht angezeigt werden (benutzerdefinierter Parameter maxLengthDumpedCallsInKbs).</translation>
+    </message>
+    <message>
+        <source>Last injected on %1 (run %2): red lines as sent then, green lines as a re-injection would send them now.</source>
+        <translation>Zuletzt injiziert am %1 (Lauf %2): rote Zeilen wie damals gesendet, grüne Zeilen so, wie eine erneute Injektion sie jetzt senden würde.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No ticket matches &quot;%1&quot;</source>
+        <translation>Kein Ticket passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the database any more: search again.</source>
+        <translation>Ticket %1 ist nicht mehr in der Datenbank: Suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Ready to send ticket %1.</source>
+        <translation>Bereit, Ticket %1 zu senden.</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Versions of &quot;%1&quot; (%2)</source>
+        <translation>Versionen von „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>the editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no difference</source>
+        <translation>kein Unterschied</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Revert &quot;%1&quot;</source>
+        <translation>„%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Revert &quot;%1&quot; to version %2?</source>
+        <translation>Version %2 von „%1“ wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>This saves version %1&apos;s rows as a new version with the comment &quot;Revert to v%1&quot;; no version is deleted. Changes in the editor that are not saved are lost.</source>
+        <translation>Dadurch werden die Zeilen von Version %1 als neue Version mit dem Kommentar „Wiederherstellung von v%1“ gespeichert; keine Version wird gelöscht. Nicht gespeicherte Änderungen im Editor gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Revert to v%1</source>
+        <translation>Wiederherstellung von v%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no saved version: save a version first, then use it for injection.</source>
+        <translation>„%1“ hat keine gespeicherte Version: Speichern Sie zuerst eine Version und verwenden Sie sie dann für die Injektion.</translation>
+    </message>
+    <message>
+        <source>The editor has changes that are not saved as a version of &quot;%1&quot;. Injection uses saved versions only: save a version first, then use it for injection.</source>
+        <translation>Der Editor enthält Änderungen, die nicht als Version von „%1“ gespeichert sind. Die Injektion verwendet nur gespeicherte Versionen: Speichern Sie zuerst eine Version und verwenden Sie sie dann für die Injektion.</translation>
+    </message>
+    <message>
+        <source>Use for injection</source>
+        <translation>Für die Injektion verwenden</translation>
+    </message>
+    <message>
+        <source>Build every injection payload with &quot;%1&quot;?</source>
+        <translation>Alle Injektions-Payloads mit „%1“ erstellen?</translation>
+    </message>
+    <message>
+        <source>Injection uses the template shipped with TixSync today.</source>
+        <translation>Derzeit verwendet die Injektion die mit TixSync ausgelieferte Vorlage.</translation>
+    </message>
+    <message>
+        <source>Injection uses &quot;%1&quot; today.</source>
+        <translation>Derzeit verwendet die Injektion „%1“.</translation>
+    </message>
+    <message>
+        <source>From now on, every injection — by a click, a schedule or tixsync-cli — uses the latest saved version of &quot;%1&quot;. The change is recorded in the audit log.</source>
+        <translation>Ab jetzt verwendet jede Injektion – per Klick, Zeitplan oder tixsync-cli – die zuletzt gespeicherte Version von „%1“. Die Änderung wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>Injection now uses &quot;%1&quot;.</source>
+        <translation>Die Injektion verwendet jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>Injection uses the template &quot;%1&quot; (setting sync/templateName), which cannot be loaded: %2</source>
+        <translation>Die Injektion verwendet die Vorlage „%1“ (Einstellung sync/templateName), die nicht geladen werden kann: %2</translation>
+    </message>
+    <message>
+        <source>Injection builds the payload with the template shipped with TixSync (no sync/templateName is set), not with the rows in the editor: the ticket is sent as that template makes it.</source>
+        <translation>Die Injektion erstellt die Payload mit der mit TixSync ausgelieferten Vorlage (sync/templateName ist nicht gesetzt), nicht mit den Zeilen im Editor: Das Ticket wird so gesendet, wie diese Vorlage es erzeugt.</translation>
+    </message>
+    <message>
+        <source>Injection builds the payload with the latest saved version of &quot;%1&quot; (setting sync/templateName), not with the rows in the editor: save a version of it first to send what the preview shows.</source>
+        <translation>Die Injektion erstellt die Payload mit der zuletzt gespeicherten Version von „%1“ (Einstellung sync/templateName), nicht mit den Zeilen im Editor: Speichern Sie zuerst eine Version davon, um zu senden, was die Vorschau zeigt.</translation>
+    </message>
+    <message>
+        <source>Pick a ticket first: search for it above the preview.</source>
+        <translation>Wählen Sie zuerst ein Ticket: Suchen Sie es über der Vorschau.</translation>
+    </message>
+    <message>
+        <source>A test injection is already running.</source>
+        <translation>Eine Testinjektion läuft bereits.</translation>
+    </message>
+    <message>
+        <source>send a test injection of</source>
+        <translation>Testinjektion senden</translation>
+    </message>
+    <message>
+        <source>Test injection cancelled: nothing was sent.</source>
+        <translation>Testinjektion abgebrochen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Send ticket %1 to TIXNGO%2 now?</source>
+        <translation>Ticket %1 jetzt an TIXNGO%2 senden?</translation>
+    </message>
+    <message>
+        <source>The ticket is injected like in a run: it appears in the spectator&apos;s wallet and becomes PRINTED in TixSync.</source>
+        <translation>Das Ticket wird wie in einem Lauf injiziert: Es erscheint in der Wallet des Zuschauers und wird in TixSync PRINTED.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>The injection&apos;s custom parameters are invalid: %1 Fix them on the Sync page.</source>
+        <translation>Die benutzerdefinierten Parameter der Injektion sind ungültig: %1 Korrigieren Sie sie auf der Seite „Synchronisation“.</translation>
+    </message>
+    <message>
+        <source>Sending ticket %1 to TIXNGO…</source>
+        <translation>Ticket %1 wird an TIXNGO gesendet…</translation>
+    </message>
+    <message>
+        <source>The test injection could not start.</source>
+        <translation>Die Testinjektion konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>OK: TIXNGO accepted ticket %1 (run %2). It is PRINTED in TixSync; the run history, the ledger and the audit log record it.</source>
+        <translation>OK: TIXNGO hat Ticket %1 angenommen (Lauf %2). Es ist in TixSync PRINTED; Laufverlauf, Journal und Audit-Protokoll halten es fest.</translation>
+    </message>
+    <message>
+        <source>TIXNGO did not take ticket %1 (run %2): %3 — %4</source>
+        <translation>TIXNGO hat Ticket %1 nicht übernommen (Lauf %2): %3 – %4</translation>
+    </message>
+    <message>
+        <source>The test injection failed (run %1): %2 — %3</source>
+        <translation>Die Testinjektion ist fehlgeschlagen (Lauf %1): %2 – %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not sent: injection does not select it (only NOT_PRINTED, PRINTED or CONTROLLED tickets of the injected kinds are sent).</source>
+        <translation>Ticket %1 wurde nicht gesendet: Die Injektion wählt es nicht aus (nur Tickets der injizierten Arten mit NOT_PRINTED, PRINTED oder CONTROLLED werden gesendet).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not sent (run %2: %3).</source>
+        <translation>Ticket %1 wurde nicht gesendet (Lauf %2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>The template &quot;%1&quot; has no saved version: save a version first, then use it for injection.</source>
+        <translation>Die Vorlage „%1“ hat keine gespeicherte Version: Speichern Sie zuerst eine Version und verwenden Sie sie dann für die Injektion.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1631,50 @@
     <message>
         <source>…and %1 more warnings.</source>
         <translation>…und %1 weitere Warnungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column %2 is not a date dd/mm/yy hh:mm. Write a real day and time with two digits each, e.g. 22/10/23 21:15 (year 2023).</source>
+        <translation>„%1“ in Spalte %2 ist kein Datum im Format dd/mm/yy hh:mm. Schreiben Sie einen gültigen Tag und eine gültige Uhrzeit mit je zwei Ziffern, z. B. 22/10/23 21:15 (Jahr 2023).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column %2 is not a comfort value. Write start_of_season, end_of_season, an offset from the performance start such as +1d, -1w, 2w or +3h (h = hours, d = days, w = weeks), or a date dd/mm/yy hh:mm such as 22/10/23 21:15.</source>
+        <translation>„%1“ in Spalte %2 ist kein Komfortwert. Schreiben Sie start_of_season, end_of_season, einen Versatz zum Vorstellungsbeginn wie +1d, -1w, 2w oder +3h (h = Stunden, d = Tage, w = Wochen) oder ein Datum dd/mm/yy hh:mm wie 22/10/23 21:15.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column TIXRGrp has %2 characters; TIXNGO takes at most 50 for a group id. Shorten it.</source>
+        <translation>„%1“ in Spalte TIXRGrp hat %2 Zeichen; TIXNGO akzeptiert für eine Gruppen-ID höchstens 50. Kürzen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column %2 is not a date. Write yyyy-MM-dd (2026-07-01) or dd/mm/yy (01/07/26), or leave it empty.</source>
+        <translation>„%1“ in Spalte %2 ist kein Datum. Schreiben Sie yyyy-MM-dd (2026-07-01) oder dd/mm/yy (01/07/26), oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The column %1 belongs to a product, but the header has no column &quot;product_code&quot;. Add product_code (the S-360 product the value is set on) or remove %1.</source>
+        <translation>Die Spalte %1 gehört zu einem Produkt, aber die Kopfzeile hat keine Spalte „product_code“. Fügen Sie product_code hinzu (das S-360-Produkt, an dem der Wert gesetzt wird), oder entfernen Sie %1.</translation>
+    </message>
+    <message>
+        <source>%1 is set but product_code is empty on this line: comfort variables and season dates are set on a product. Fill in product_code or clear %1.</source>
+        <translation>%1 ist gesetzt, aber product_code ist in dieser Zeile leer: Komfortvariablen und Saisondaten werden an einem Produkt gesetzt. Füllen Sie product_code aus oder leeren Sie %1.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the product %3 has different comfort variables or season dates here than on line %4; line %4 was used. Make them the same on every row of a product.</source>
+        <translation>%1:%2: Das Produkt %3 hat hier andere Komfortvariablen oder Saisondaten als in Zeile %4; Zeile %4 wurde verwendet. Gleichen Sie sie in allen Zeilen eines Produkts an.</translation>
+    </message>
+    <message>
+        <source>The season of product %1 ends (%2) before it starts (%3). Correct season_start or season_end.</source>
+        <translation>Die Saison des Produkts %1 endet (%2), bevor sie beginnt (%3). Korrigieren Sie season_start oder season_end.</translation>
+    </message>
+    <message>
+        <source>%1 of product %2 is %3, but the product has no %4. Write the season&apos;s %5 in the %4 column (yyyy-MM-dd), or give %1 another value.</source>
+        <translation>%1 des Produkts %2 ist %3, aber das Produkt hat kein %4. Schreiben Sie den %5 der Saison in die Spalte %4 (yyyy-MM-dd), oder geben Sie %1 einen anderen Wert.</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>ersten Tag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzten Tag</translation>
     </message>
 </context>
 <context>
@@ -2204,18 +2689,6 @@ Prüfen Sie die Option --db, die Zugriffsrechte der Datei und, bei PostgreSQL, o
         <translation>Unerwartetes Argument „%1“. Führen Sie &quot;%2 --help&quot; aus, um die Verwendung anzuzeigen.</translation>
     </message>
     <message>
-        <source>Changes the S-360 status of tickets and records who and when:
-  cancel ID…       → CANCELLED (reason optional)
-  invalidate ID…   → INVALIDATED (--reason required)
-  control ID…      → CONTROLLED
-  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket</source>
-        <translation>Ändert den S-360-Status von Tickets und protokolliert, wer es wann getan hat:
-  cancel ID…       → CANCELLED (Grund optional)
-  invalidate ID…   → INVALIDATED (--reason erforderlich)
-  control ID…      → CONTROLLED
-  reprint ID…      → altes Ticket INVALIDATED (REPRINT), neues Ticket NOT_PRINTED</translation>
-    </message>
-    <message>
         <source>Cancellation / invalidation reason.</source>
         <translation>Storno-/Ungültigkeitsgrund.</translation>
     </message>
@@ -2479,6 +2952,49 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         <translation>Unbekannter Unterbefehl „%1“.
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) would be changed (nothing recorded or sent)</source>
+        <translation>
+            <numerusform>%1: %n Ticket würde geändert (nichts wird gespeichert oder gesendet)</numerusform>
+            <numerusform>%1: %n Tickets würden geändert (nichts wird gespeichert oder gesendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Process only the tickets of --force (or --upload): nothing else that is due, skip lists ignored. Injection re-injects printed tickets; push-cancelled also deletes NOT_PRINTED tickets TIXNGO has; push-controlled re-sends processed ones.</source>
+        <translation>Nur die Tickets von --force (oder --upload) verarbeiten: nichts anderes, was fällig ist; Ausschlusslisten werden ignoriert. Die Injektion injiziert gedruckte Tickets erneut; push-cancelled löscht auch NOT_PRINTED-Tickets, die TIXNGO hat; push-controlled sendet bereits verarbeitete erneut.</translation>
+    </message>
+    <message>
+        <source>Only count the tickets the run would change (&quot;selected&quot;); records and sends nothing.</source>
+        <translation>Nur die Tickets zählen, die der Lauf ändern würde („ausgewählt“); speichert und sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Changes the S-360 status of tickets and records who and when:
+  cancel ID…       → CANCELLED (reason optional)
+  invalidate ID…   → INVALIDATED (--reason required)
+  control ID…      → CONTROLLED
+  reprint ID…      → old INVALIDATED (--reason, default REPRINT), new NOT_PRINTED ticket</source>
+        <translation>Ändert den S-360-Status von Tickets und protokolliert, wer es wann getan hat:
+  cancel ID…       → CANCELLED (Grund optional)
+  invalidate ID…   → INVALIDATED (--reason erforderlich)
+  control ID…      → CONTROLLED
+  reprint ID…      → altes Ticket INVALIDATED (--reason, Standard REPRINT), neues Ticket NOT_PRINTED</translation>
+    </message>
+    <message>
+        <source>Lists the contact distributions feedback recorded with enableTicketDistributionToCulturalContact=true (rule FB-10): PENDING, CONFIRMED (the ticket&apos;s contact became the recipient) or CANCELLED, oldest first.</source>
+        <translation>Listet die Kontaktverteilungen auf, die die Statusrückmeldung mit enableTicketDistributionToCulturalContact=true aufgezeichnet hat (Regel FB-10): PENDING, CONFIRMED (der Kontakt des Tickets wurde zum Empfänger) oder CANCELLED, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only the distributions of this ticket id.</source>
+        <translation>Nur die Verteilungen dieser Ticket-ID.</translation>
+    </message>
+    <message>
+        <source>--impact-only and --forced-only are for one run, not for a schedule: a scheduled run processes what is due. Remove them.</source>
+        <translation>--impact-only und --forced-only gelten für einen einzelnen Lauf, nicht für einen Zeitplan: Ein geplanter Lauf verarbeitet, was fällig ist. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>List contact distributions from transfers (FB-10)</source>
+        <translation>Kontaktverteilungen aus Übertragungen auflisten (FB-10)</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::DemoBanner</name>
@@ -2547,6 +3063,18 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     <message>
         <source>The TIXNGO simulator did not say where it listens (first line: &quot;%1&quot;).</source>
         <translation>Der TIXNGO-Simulator hat nicht gemeldet, wo er lauscht (erste Zeile: „%1“).</translation>
+    </message>
+    <message>
+        <source>Cannot fill the TIXNGO simulator with the demo tickets: %1. Restart tixsync --demo.</source>
+        <translation>Der TIXNGO-Simulator kann nicht mit den Demo-Tickets befüllt werden: %1. Starten Sie tixsync --demo neu.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The TIXNGO simulator is not running; restart tixsync --demo.</source>
+        <translation>Der TIXNGO-Simulator läuft nicht; starten Sie tixsync --demo neu.</translation>
     </message>
 </context>
 <context>
@@ -2784,10 +3312,6 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         <translation>Die Korrektur konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>Push cancelled takes only tickets CANCELLED or INVALIDATED in S-360 and injected: cancel or invalidate them on the Tickets page first, or choose another fix.</source>
-        <translation>Der Push-Lauf für stornierte Tickets nimmt nur Tickets, die in S-360 CANCELLED oder INVALIDATED und bereits injiziert sind: Stornieren Sie sie zuerst auf der Seite „Tickets“ oder machen Sie sie dort ungültig, oder wählen Sie eine andere Korrektur.</translation>
-    </message>
-    <message>
         <source>Push controlled takes only tickets CONTROLLED in S-360 and injected: choose another fix.</source>
         <translation>Der Push-Lauf für kontrollierte Tickets nimmt nur Tickets, die in S-360 CONTROLLED und bereits injiziert sind: Wählen Sie eine andere Korrektur.</translation>
     </message>
@@ -2802,11 +3326,47 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
             <numerusform>Nicht korrigiert, %1 hat %n Tickets nicht übernommen: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Feedback: %1 ticket(s) read from the TIXNGO feed, %2 failed, %3 skipped.</source>
+        <translation>Statusrückmeldung: %1 Ticket(s) aus dem TIXNGO-Feed gelesen, %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n other ticket(s) due for this function failed; see the Sync page.</source>
+        <source>Refresh from TIXNGO: %n ticket(s) read</source>
         <translation>
-            <numerusform>%n weiteres für diese Funktion fälliges Ticket ist fehlgeschlagen; siehe Seite „Synchronisation“.</numerusform>
-            <numerusform>%n weitere für diese Funktion fällige Tickets sind fehlgeschlagen; siehe Seite „Synchronisation“.</numerusform>
+            <numerusform>Aus TIXNGO aktualisiert: %n Ticket gelesen</numerusform>
+            <numerusform>Aus TIXNGO aktualisiert: %n Tickets gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown to TIXNGO (stored as absent)</source>
+        <translation>
+            <numerusform>%n in TIXNGO unbekannt (als fehlend gespeichert)</numerusform>
+            <numerusform>%n in TIXNGO unbekannt (als fehlend gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the feedback skip list (not stored)</source>
+        <translation>
+            <numerusform>%n auf der Ausschlussliste der Statusrückmeldung (nicht gespeichert)</numerusform>
+            <numerusform>%n auf der Ausschlussliste der Statusrückmeldung (nicht gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, S-360 does not have %n ticket(s): %1. The interface functions only send tickets S-360 has: import them from S-360, or delete them in the TIXNGO back-office, or put them on the skip list.</source>
+        <translation>
+            <numerusform>Nicht korrigiert, S-360 hat %n Ticket nicht: %1. Die Schnittstellenfunktionen senden nur Tickets, die S-360 hat: Importieren Sie es aus S-360, löschen Sie es im TIXNGO-Backoffice oder setzen Sie es auf die Ausschlussliste.</numerusform>
+            <numerusform>Nicht korrigiert, S-360 hat %n Tickets nicht: %1. Die Schnittstellenfunktionen senden nur Tickets, die S-360 hat: Importieren Sie sie aus S-360, löschen Sie sie im TIXNGO-Backoffice oder setzen Sie sie auf die Ausschlussliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push cancelled deletes only tickets CANCELLED or INVALIDATED in S-360 and injected, or NOT_PRINTED tickets that TIXNGO has: refresh them from TIXNGO first, or choose another fix.</source>
+        <translation>Der Push-Lauf für stornierte Tickets löscht nur Tickets, die in S-360 CANCELLED oder INVALIDATED und bereits injiziert sind, oder NOT_PRINTED-Tickets, die TIXNGO hat: Aktualisieren Sie sie zuerst aus TIXNGO, oder wählen Sie eine andere Korrektur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.</source>
+        <translation>
+            <numerusform>Nicht korrigiert, %n gelöschtes Ticket bleibt in TIXNGO gelöscht: %1. Eine erneute Injektion aktualisiert nur ein Ticket, das TIXNGO hat; drucken Sie das Ticket in S-360 nach (neue Ticket-ID) oder setzen Sie es auf die Ausschlussliste.</numerusform>
+            <numerusform>Nicht korrigiert, %n gelöschte Tickets bleiben in TIXNGO gelöscht: %1. Eine erneute Injektion aktualisiert nur ein Ticket, das TIXNGO hat; drucken Sie die Tickets in S-360 nach (neue Ticket-IDs) oder setzen Sie sie auf die Ausschlussliste.</numerusform>
         </translation>
     </message>
 </context>
@@ -2823,22 +3383,6 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
 </context>
 <context>
     <name>tixsync::ReconciliationPage</name>
-    <message>
-        <source>A forced injection run of the sync engine sends them to TIXNGO again (S-360 is the master).</source>
-        <translation>Ein erzwungener Injektionslauf der Synchronisation sendet sie erneut an TIXNGO (S-360 ist das führende System).</translation>
-    </message>
-    <message>
-        <source>A forced push-cancelled run of the sync engine asks TIXNGO to delete them from the wallets.</source>
-        <translation>Ein erzwungener Push-Lauf für stornierte Tickets fordert TIXNGO auf, sie aus den Wallets zu löschen.</translation>
-    </message>
-    <message>
-        <source>A forced push-controlled run of the sync engine marks them controlled in TIXNGO.</source>
-        <translation>Ein erzwungener Push-Lauf für kontrollierte Tickets markiert sie in TIXNGO als kontrolliert.</translation>
-    </message>
-    <message>
-        <source>A feedback run reads TIXNGO&apos;s latest changes (for every ticket, from the stored position) and stores them locally. Nothing is sent to TIXNGO.</source>
-        <translation>Ein Statusrückmeldungslauf liest die neuesten Änderungen von TIXNGO (für alle Tickets, ab der gespeicherten Position) und speichert sie lokal. An TIXNGO wird nichts gesendet.</translation>
-    </message>
     <message>
         <source>They are added to the skip list of the function that would otherwise act on them; no run will send them until you remove them from it. Nothing is sent to TIXNGO.</source>
         <translation>Sie werden zur Ausschlussliste der Funktion hinzugefügt, die sonst auf sie wirken würde; kein Lauf sendet sie, bis Sie sie wieder daraus entfernen. An TIXNGO wird nichts gesendet.</translation>
@@ -3037,8 +3581,82 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         </translation>
     </message>
     <message>
-        <source>Like a scheduled run, it also carries the other tickets currently due for this function.</source>
-        <translation>Wie ein geplanter Lauf nimmt er auch die anderen Tickets mit, die für diese Funktion gerade fällig sind.</translation>
+        <source>An injection run of the sync engine sends only these tickets to TIXNGO again (S-360 is the master).</source>
+        <translation>Ein Injektionslauf der Synchronisation sendet nur diese Tickets erneut an TIXNGO (S-360 ist das führende System).</translation>
+    </message>
+    <message>
+        <source>A push-cancelled run of the sync engine asks TIXNGO to delete only these tickets from the wallets.</source>
+        <translation>Ein Push-Lauf für stornierte Tickets fordert TIXNGO auf, nur diese Tickets aus den Wallets zu löschen.</translation>
+    </message>
+    <message>
+        <source>A push-controlled run of the sync engine marks only these tickets controlled in TIXNGO.</source>
+        <translation>Ein Push-Lauf für kontrollierte Tickets markiert nur diese Tickets in TIXNGO als kontrolliert.</translation>
+    </message>
+    <message>
+        <source>Each ticket is read from TIXNGO and its status, owners and history are stored locally, as feedback does (above %1 tickets, a feedback run reads TIXNGO&apos;s latest changes instead). Nothing is sent to TIXNGO.</source>
+        <translation>Jedes Ticket wird aus TIXNGO gelesen, und sein Status, seine Besitzer und sein Verlauf werden lokal gespeichert, wie bei der Statusrückmeldung (bei mehr als %1 Tickets liest stattdessen ein Statusrückmeldungslauf die neuesten Änderungen von TIXNGO). An TIXNGO wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Read &amp;TIXNGO&apos;s view</source>
+        <translation>&amp;TIXNGO-Sicht lesen</translation>
+    </message>
+    <message>
+        <source>Read every ticket TIXNGO has (its whole feed, from the start) and reconcile against it: finds tickets S-360 does not have. Nothing is changed; the feedback position is not moved.</source>
+        <translation>Alle Tickets lesen, die TIXNGO hat (seinen gesamten Feed, von Anfang an), und damit abgleichen: findet Tickets, die S-360 nicht hat. Es wird nichts geändert; die Position der Statusrückmeldung wird nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Cancel reading TIXNGO</source>
+        <translation>Lesen von TIXNGO abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading TIXNGO&apos;s view…</source>
+        <translation>TIXNGO-Sicht wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading TIXNGO&apos;s view: %n ticket(s)…</source>
+        <translation>
+            <numerusform>TIXNGO-Sicht wird gelesen: %n Ticket…</numerusform>
+            <numerusform>TIXNGO-Sicht wird gelesen: %n Tickets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TIXNGO&apos;s view was not read: %1</source>
+        <translation>Die TIXNGO-Sicht wurde nicht gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>TIXNGO&apos;s view read: %n ticket(s).</source>
+        <translation>
+            <numerusform>TIXNGO-Sicht gelesen: %n Ticket.</numerusform>
+            <numerusform>TIXNGO-Sicht gelesen: %n Tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With TIXNGO&apos;s view read at %1.</source>
+        <translation>Mit der um %1 gelesenen TIXNGO-Sicht.</translation>
+    </message>
+    <message>
+        <source>Fix cancelled: nothing was changed.</source>
+        <translation>Korrektur abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>re-inject</source>
+        <translation>erneut injizieren</translation>
+    </message>
+    <message>
+        <source>push the deletion of</source>
+        <translation>Löschung pushen</translation>
+    </message>
+    <message>
+        <source>push the control of</source>
+        <translation>Kontrolle pushen</translation>
+    </message>
+    <message>
+        <source>refresh from TIXNGO</source>
+        <translation>aus TIXNGO aktualisieren</translation>
+    </message>
+    <message>
+        <source>put on the skip list</source>
+        <translation>auf die Ausschlussliste setzen</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4040,14 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
             <numerusform>Verpasste Läufe: %1 war seit %2 nicht gelaufen, obwohl es alle %n min geplant ist (wurden die Konsole oder der Planer gestoppt?). Ein Nachhollauf startet jetzt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pagination key not reset</source>
+        <translation>Paginierungsschlüssel nicht zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>feedback pagination key reset: the next feedback rereads the whole diff feed</source>
+        <translation>Paginierungsschlüssel der Statusrückmeldung zurückgesetzt: Die nächste Statusrückmeldung liest den gesamten Diff-Feed erneut</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::SyncParametersDialog</name>
@@ -3564,6 +4190,90 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     <message>
         <source>Valid.</source>
         <translation>Gültig.</translation>
+    </message>
+    <message>
+        <source>salesChannelCode;posCode — empty: the default point of sale</source>
+        <translation>salesChannelCode;posCode – leer: die Standard-Verkaufsstelle</translation>
+    </message>
+    <message>
+        <source>Point of sale:</source>
+        <translation>Verkaufsstelle:</translation>
+    </message>
+    <message>
+        <source>none — read the diff feed from TIXNGO</source>
+        <translation>keine – Diff-Feed von TIXNGO lesen</translation>
+    </message>
+    <message>
+        <source>none — the cancelled tickets</source>
+        <translation>keine – die stornierten Tickets</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Upload file:</source>
+        <translation>Upload-Datei:</translation>
+    </message>
+    <message>
+        <source>none — the next feedback reads the whole diff feed</source>
+        <translation>keiner – die nächste Statusrückmeldung liest den gesamten Diff-Feed</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Forget the stored key: the next feedback rereads the whole diff feed.</source>
+        <translation>Den gespeicherten Schlüssel verwerfen: Die nächste Statusrückmeldung liest den gesamten Diff-Feed erneut.</translation>
+    </message>
+    <message>
+        <source>Pagination key:</source>
+        <translation>Paginierungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Write the point of sale as salesChannelCode;posCode (two codes, one semicolon, no blanks), e.g. INTERNET;POS01 — or leave it empty for the default point of sale.</source>
+        <translation>Schreiben Sie die Verkaufsstelle als salesChannelCode;posCode (zwei Codes, ein Semikolon, keine Leerzeichen), z. B. INTERNET;POS01 – oder lassen Sie das Feld für die Standard-Verkaufsstelle leer.</translation>
+    </message>
+    <message>
+        <source>Reset the feedback pagination key?</source>
+        <translation>Paginierungsschlüssel der Statusrückmeldung zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The next feedback will reread the whole diff feed from its start: every ticket TIXNGO knows for this organizer is read and written again, which can take long on a large organizer.</source>
+        <translation>Die nächste Statusrückmeldung liest den gesamten Diff-Feed von Anfang an erneut: Jedes Ticket, das TIXNGO für diesen Veranstalter kennt, wird erneut gelesen und geschrieben, was bei einem großen Veranstalter lange dauern kann.</translation>
+    </message>
+    <message>
+        <source>Do it when the key is refused (INVALID_PAGINATION_KEY) or TIXNGO&apos;s data was reset. The reset is recorded in the audit log.</source>
+        <translation>Tun Sie dies, wenn der Schlüssel abgelehnt wird (INVALID_PAGINATION_KEY) oder die Daten von TIXNGO zurückgesetzt wurden. Das Zurücksetzen wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Reset the key</source>
+        <translation>Schlüssel zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Upload file</source>
+        <translation>Upload-Datei</translation>
+    </message>
+    <message>
+        <source>Diff feed (*.json);;All files (*)</source>
+        <translation>Diff-Feed (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Ticket lists (*.txt *.csv);;All files (*)</source>
+        <translation>Ticketlisten (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file: choose another one or clear the field.</source>
+        <translation>%1 ist keine lesbare Datei: Wählen Sie eine andere oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Every run processes this file instead of reading TIXNGO, until you clear it.</source>
+        <translation>Jeder Lauf verarbeitet diese Datei, statt TIXNGO zu lesen, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Every run also deletes the tickets this file lists, until you clear it.</source>
+        <translation>Jeder Lauf löscht auch die Tickets, die diese Datei auflistet, bis Sie sie entfernen.</translation>
     </message>
 </context>
 <context>

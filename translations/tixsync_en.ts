@@ -2,19 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>TemplateFieldModel</name>
+    <message numerus="yes">
+        <source>Move %n row(s)</source>
+        <translation>
+            <numerusform>Move %n row</numerusform>
+            <numerusform>Move %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message numerus="yes">
-        <source>TIXNGO payload for the sample data &quot;%1&quot; (%n value(s) set by the template)</source>
+        <source>TIXNGO payload for %1 (%n value(s) changed by the template, highlighted)</source>
         <translation>
-            <numerusform>TIXNGO payload for the sample data &quot;%1&quot; (%n value set by the template)</numerusform>
-            <numerusform>TIXNGO payload for the sample data &quot;%1&quot; (%n values set by the template)</numerusform>
+            <numerusform>TIXNGO payload for %1 (%n value changed by the template, highlighted)</numerusform>
+            <numerusform>TIXNGO payload for %1 (%n values changed by the template, highlighted)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>TIXNGO payload for &quot;%1&quot;: %n problem(s) TIXNGO would refuse, see the list</source>
+        <source>TIXNGO payload for %1: %n problem(s) TIXNGO would refuse, see the list</source>
         <translation>
-            <numerusform>TIXNGO payload for &quot;%1&quot;: %n problem TIXNGO would refuse, see the list</numerusform>
-            <numerusform>TIXNGO payload for &quot;%1&quot;: %n problems TIXNGO would refuse, see the list</numerusform>
+            <numerusform>TIXNGO payload for %1: %n problem TIXNGO would refuse, see the list</numerusform>
+            <numerusform>TIXNGO payload for %1: %n problems TIXNGO would refuse, see the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload for %1 without the template (batch defaults and comfort variables): red lines are replaced by the template, green lines are what the template sets (%n value(s) changed)</source>
+        <translation>
+            <numerusform>Payload for %1 without the template (batch defaults and comfort variables): red lines are replaced by the template, green lines are what the template sets (%n value changed)</numerusform>
+            <numerusform>Payload for %1 without the template (batch defaults and comfort variables): red lines are replaced by the template, green lines are what the template sets (%n values changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tixsync-cli</name>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) would be changed (nothing recorded or sent)</source>
+        <translation>
+            <numerusform>%1: %n ticket would be changed (nothing recorded or sent)</numerusform>
+            <numerusform>%1: %n tickets would be changed (nothing recorded or sent)</numerusform>
         </translation>
     </message>
 </context>
@@ -35,10 +62,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other ticket(s) due for this function failed; see the Sync page.</source>
+        <source>Refresh from TIXNGO: %n ticket(s) read</source>
         <translation>
-            <numerusform>%n other ticket due for this function failed; see the Sync page.</numerusform>
-            <numerusform>%n other tickets due for this function failed; see the Sync page.</numerusform>
+            <numerusform>Refresh from TIXNGO: %n ticket read</numerusform>
+            <numerusform>Refresh from TIXNGO: %n tickets read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown to TIXNGO (stored as absent)</source>
+        <translation>
+            <numerusform>%n unknown to TIXNGO (stored as absent)</numerusform>
+            <numerusform>%n unknown to TIXNGO (stored as absent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the feedback skip list (not stored)</source>
+        <translation>
+            <numerusform>%n on the feedback skip list (not stored)</numerusform>
+            <numerusform>%n on the feedback skip list (not stored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, S-360 does not have %n ticket(s): %1. The interface functions only send tickets S-360 has: import them from S-360, or delete them in the TIXNGO back-office, or put them on the skip list.</source>
+        <translation>
+            <numerusform>Not fixed, S-360 does not have %n ticket: %1. The interface functions only send tickets S-360 has: import it from S-360, or delete it in the TIXNGO back-office, or put it on the skip list.</numerusform>
+            <numerusform>Not fixed, S-360 does not have %n tickets: %1. The interface functions only send tickets S-360 has: import them from S-360, or delete them in the TIXNGO back-office, or put them on the skip list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.</source>
+        <translation>
+            <numerusform>Not fixed, TIXNGO keeps %n deleted ticket deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.</numerusform>
+            <numerusform>Not fixed, TIXNGO keeps %n deleted tickets deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the tickets in S-360 (new ticket ids) or put them on the skip list.</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +146,20 @@
         <translation>
             <numerusform>%n discrepancy exported to %1.</numerusform>
             <numerusform>%n discrepancies exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading TIXNGO&apos;s view: %n ticket(s)…</source>
+        <translation>
+            <numerusform>Reading TIXNGO&apos;s view: %n ticket…</numerusform>
+            <numerusform>Reading TIXNGO&apos;s view: %n tickets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TIXNGO&apos;s view read: %n ticket(s).</source>
+        <translation>
+            <numerusform>TIXNGO&apos;s view read: %n ticket.</numerusform>
+            <numerusform>TIXNGO&apos;s view read: %n tickets.</numerusform>
         </translation>
     </message>
 </context>

@@ -412,6 +412,18 @@
         <source>reading the tickets for reconciliation</source>
         <translation>lecture des billets pour le rapprochement</translation>
     </message>
+    <message>
+        <source>The custom parameters of %1 are invalid (%2): correct them on the Sync page, then fix again.</source>
+        <translation>Les paramètres personnalisés de %1 ne sont pas valides (%2) : corrigez-les sur la page Synchronisation, puis relancez la correction.</translation>
+    </message>
+    <message>
+        <source>(no event: TIXNGO only)</source>
+        <translation>(aucune manifestation : TIXNGO uniquement)</translation>
+    </message>
+    <message>
+        <source>Reading TIXNGO was cancelled; nothing was changed.</source>
+        <translation>La lecture de TIXNGO a été annulée ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -606,6 +618,22 @@
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>Bases de données SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Show other operators&apos; changes: check the database every</source>
+        <translation>Afficher les modifications des autres opérateurs : vérifier la base de données toutes les</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Runs, ticket statuses and audit lines written by other operators or scheduled runs appear without reloading. Applies when TixSync restarts.</source>
+        <translation>Les exécutions, statuts de billets et lignes d&apos;audit écrits par d&apos;autres opérateurs ou par des exécutions planifiées apparaissent sans rechargement. S&apos;applique au redémarrage de TixSync.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +887,46 @@
         <source>The feed stops here (doContinueInCaseOfSyncError=false); the pagination key was not moved.</source>
         <translation>Le flux s&apos;arrête ici (doContinueInCaseOfSyncError=false) ; la clé de pagination n&apos;a pas été déplacée.</translation>
     </message>
+    <message>
+        <source>The comfort variables of product %1 cannot be used: %2 Correct them in S-360 and import the product again.</source>
+        <translation>Les variables de confort du produit %1 sont inutilisables : %2 Corrigez-les dans S-360 et importez de nouveau le produit.</translation>
+    </message>
+    <message>
+        <source>dumpTnPRvariables=true dumps nothing while maxLengthDumpedCallsInKbs is 0: set maxLengthDumpedCallsInKbs to the size of the dump to keep (in KB).</source>
+        <translation>dumpTnPRvariables=true n&apos;enregistre rien tant que maxLengthDumpedCallsInKbs vaut 0 : réglez maxLengthDumpedCallsInKbs sur la taille du dump à conserver (en Ko).</translation>
+    </message>
+    <message>
+        <source>dumpTnPRvariables=true, but this TixSync has no template engine to read the variables from.</source>
+        <translation>dumpTnPRvariables=true, mais ce TixSync n&apos;a pas de moteur de modèles où lire les variables.</translation>
+    </message>
+    <message>
+        <source>forcedOnly applies to injection and the pushes, not to feedback, which reads what TIXNGO reports. Untick &quot;only the forced tickets&quot; or choose another function.</source>
+        <translation>forcedOnly s&apos;applique à l&apos;injection et aux envois, pas au retour de statut, qui lit ce que TIXNGO signale. Décochez « uniquement les billets forcés » ou choisissez une autre fonction.</translation>
+    </message>
+    <message>
+        <source>forcedOnly needs a force list: name the tickets to process (&quot;id:123456789, 12300123&quot;) or give a file listing them. Nothing was sent.</source>
+        <translation>forcedOnly nécessite une liste forcée : indiquez les billets à traiter (&quot;id:123456789, 12300123&quot;) ou donnez un fichier qui les liste. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>forcedOnly needs a force list: the file %1 names no ticket. Nothing was sent.</source>
+        <translation>forcedOnly nécessite une liste forcée : le fichier %1 ne mentionne aucun billet. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Feedback changes no S-360 status; how many tickets it reads is known only from the TIXNGO feed.</source>
+        <translation>Le retour de statut ne modifie aucun statut S-360 ; le nombre de billets qu&apos;il lit n&apos;est connu que par le flux TIXNGO.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 reprints ticket %2, invalidated for %3 (resetInjectionInvalidationReasons): it goes to the cultural contact, not to the last TIXNGO owner.</source>
+        <translation>Le billet %1 réimprime le billet %2, invalidé pour le motif %3 (resetInjectionInvalidationReasons) : il va au contact culturel, pas au dernier propriétaire TIXNGO.</translation>
+    </message>
+    <message>
+        <source>Contact distributions (enableTicketDistributionToCulturalContact): %1 pending, %2 confirmed (contact changed), %3 cancelled.</source>
+        <translation>Distributions aux contacts (enableTicketDistributionToCulturalContact) : %1 en attente, %2 confirmées (contact modifié), %3 annulées.</translation>
+    </message>
+    <message>
+        <source>Cannot record a contact.</source>
+        <translation>Impossible d&apos;enregistrer un contact.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSupportBundle</name>
@@ -911,6 +979,13 @@
     <message>
         <source>Condition</source>
         <translation>Condition</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n row(s)</source>
+        <translation>
+            <numerusform>Déplacer %n ligne</numerusform>
+            <numerusform>Déplacer %n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,20 +1062,6 @@
         <source>payload</source>
         <translation>charge utile</translation>
     </message>
-    <message numerus="yes">
-        <source>TIXNGO payload for the sample data &quot;%1&quot; (%n value(s) set by the template)</source>
-        <translation>
-            <numerusform>Charge utile TIXNGO pour les données d&apos;exemple « %1 » (%n valeur définie par le modèle)</numerusform>
-            <numerusform>Charge utile TIXNGO pour les données d&apos;exemple « %1 » (%n valeurs définies par le modèle)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TIXNGO payload for &quot;%1&quot;: %n problem(s) TIXNGO would refuse, see the list</source>
-        <translation>
-            <numerusform>Charge utile TIXNGO pour « %1 » : %n problème que TIXNGO refuserait, voir la liste</numerusform>
-            <numerusform>Charge utile TIXNGO pour « %1 » : %n problèmes que TIXNGO refuserait, voir la liste</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The template has errors: the preview shows the last valid payload. Click a problem to go to it.</source>
         <translation>Le modèle contient des erreurs : l&apos;aperçu montre la dernière charge utile valide. Cliquez sur un problème pour y accéder.</translation>
@@ -1052,6 +1113,386 @@
     <message>
         <source>Version %1 — %2, %3: %4</source>
         <translation>Version %1 — %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>Use for injection…</source>
+        <translation>Utiliser pour l&apos;injection…</translation>
+    </message>
+    <message>
+        <source>Make ticket injection (by a click, a schedule or tixsync-cli) build payloads with the latest saved version of this template</source>
+        <translation>Faire que l&apos;injection des billets (par un clic, une planification ou tixsync-cli) construise les charges utiles avec la dernière version enregistrée de ce modèle</translation>
+    </message>
+    <message>
+        <source>Click a row number to select the row, then drag one of its cells to move it</source>
+        <translation>Cliquez sur un numéro de ligne pour sélectionner la ligne, puis faites glisser l&apos;une de ses cellules pour la déplacer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Enregistrée par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the selected version&apos;s rows in the editor</source>
+        <translation>Afficher les lignes de la version sélectionnée dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them, or one to compare it with the rows in the editor</source>
+        <translation>Sélectionnez deux versions pour les comparer, ou une seule pour la comparer aux lignes de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Revert to…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Save the selected version&apos;s rows as a new version</source>
+        <translation>Enregistrer les lignes de la version sélectionnée comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Sends the picked ticket to TIXNGO as an injection run does: the run history, the ledger and the audit log record it, and the ticket becomes PRINTED.</source>
+        <translation>Envoie le billet choisi à TIXNGO comme le fait une exécution de l&apos;injection : l&apos;historique des exécutions, le registre et le journal d&apos;audit l&apos;enregistrent, et le billet passe à PRINTED.</translation>
+    </message>
+    <message>
+        <source>Send this ticket to TIXNGO…</source>
+        <translation>Envoyer ce billet à TIXNGO…</translation>
+    </message>
+    <message>
+        <source>Pick a ticket (search above the preview) to send it.</source>
+        <translation>Choisissez un billet (recherche au-dessus de l&apos;aperçu) pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Test injection</source>
+        <translation>Injection de test</translation>
+    </message>
+    <message>
+        <source>Preview a ticket: search by ticket id, number, holder name or barcode</source>
+        <translation>Prévisualiser un billet : recherche par identifiant, numéro, nom du titulaire ou code-barres</translation>
+    </message>
+    <message>
+        <source>Empty: the preview uses the sample data (variable set)</source>
+        <translation>Vide : l&apos;aperçu utilise les données d&apos;exemple (jeu de variables)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Without template</source>
+        <translation>Sans modèle</translation>
+    </message>
+    <message>
+        <source>Versus last injected</source>
+        <translation>Par rapport à la dernière injection</translation>
+    </message>
+    <message>
+        <source>The payload; the lines the template set are highlighted</source>
+        <translation>La charge utile ; les lignes définies par le modèle sont surlignées</translation>
+    </message>
+    <message>
+        <source>The payload from batch defaults and comfort variables only, with the template&apos;s changes: red = replaced by the template, green = set by the template</source>
+        <translation>La charge utile issue uniquement des valeurs par défaut du lot et des variables de confort, avec les changements du modèle : rouge = remplacé par le modèle, vert = défini par le modèle</translation>
+    </message>
+    <message>
+        <source>What a re-injection of the picked ticket would change: red = as last injected, green = as it would be sent now</source>
+        <translation>Ce qu&apos;une réinjection du billet choisi changerait : rouge = tel qu&apos;injecté la dernière fois, vert = tel qu&apos;il serait envoyé maintenant</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>le billet %1</translation>
+    </message>
+    <message>
+        <source>the sample data &quot;%1&quot;</source>
+        <translation>les données d&apos;exemple « %1 »</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>TIXNGO payload for %1 (%n value(s) changed by the template, highlighted)</source>
+        <translation>
+            <numerusform>Charge utile TIXNGO pour %1 (%n valeur modifiée par le modèle, surlignée)</numerusform>
+            <numerusform>Charge utile TIXNGO pour %1 (%n valeurs modifiées par le modèle, surlignées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TIXNGO payload for %1: %n problem(s) TIXNGO would refuse, see the list</source>
+        <translation>
+            <numerusform>Charge utile TIXNGO pour %1 : %n problème que TIXNGO refuserait, voir la liste</numerusform>
+            <numerusform>Charge utile TIXNGO pour %1 : %n problèmes que TIXNGO refuserait, voir la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload for %1 without the template (batch defaults and comfort variables): red lines are replaced by the template, green lines are what the template sets (%n value(s) changed)</source>
+        <translation>
+            <numerusform>Charge utile pour %1 sans le modèle (valeurs par défaut du lot et variables de confort) : les lignes rouges sont remplacées par le modèle, les lignes vertes sont ce que le modèle définit (%n valeur modifiée)</numerusform>
+            <numerusform>Charge utile pour %1 sans le modèle (valeurs par défaut du lot et variables de confort) : les lignes rouges sont remplacées par le modèle, les lignes vertes sont ce que le modèle définit (%n valeurs modifiées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a ticket (search above) to compare with the payload last injected for it.</source>
+        <translation>Choisissez un billet (recherche ci-dessus) pour le comparer à la dernière charge utile injectée pour lui.</translation>
+    </message>
+    <message>
+        <source>Cannot read what was last injected: %1</source>
+        <translation>Impossible de lire ce qui a été injecté la dernière fois : %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was never injected: an injection would send the whole payload below.</source>
+        <translation>Le billet %1 n&apos;a jamais été injecté : une injection enverrait toute la charge utile ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is in TIXNGO (status %2), but no injection run of TixSync recorded what was sent, so there is nothing to compare with: a re-injection would send the payload below.</source>
+        <translation>Le billet %1 est dans TIXNGO (statut %2), mais aucune exécution d&apos;injection de TixSync n&apos;a enregistré ce qui a été envoyé, il n&apos;y a donc rien à comparer : une réinjection enverrait la charge utile ci-dessous.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Last injected on %1 (run %2): a re-injection would send exactly the same payload.</source>
+        <translation>Dernière injection le %1 (exécution %2) : une réinjection enverrait exactement la même charge utile.</translation>
+    </message>
+    <message>
+        <source>Last injected on %1 (run %2): a re-injection would send a different payload.</source>
+        <translation>Dernière injection le %1 (exécution %2) : une réinjection enverrait une charge utile différente.</translation>
+    </message>
+    <message>
+        <source>The run did not keep the whole JSON sent, so the lines that differ cannot be shown (custom parameter maxLengthDumpedCallsInKbs).</source>
+        <translation>L&apos;exécution n&apos;a pas conservé tout le JSON envoyé ; les lignes qui diffèrent ne peuvent donc pas être affichées (paramètre personnalisé maxLengthDumpedCallsInKbs).</translation>
+    </message>
+    <message>
+        <source>Last injected on %1 (run %2): red lines as sent then, green lines as a re-injection would send them now.</source>
+        <translation>Dernière injection le %1 (exécution %2) : en rouge les lignes telles qu&apos;envoyées alors, en vert telles qu&apos;une réinjection les enverrait maintenant.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No ticket matches &quot;%1&quot;</source>
+        <translation>Aucun billet ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the database any more: search again.</source>
+        <translation>Le billet %1 n&apos;est plus dans la base de données : relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>Ready to send ticket %1.</source>
+        <translation>Prêt à envoyer le billet %1.</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Versions of &quot;%1&quot; (%2)</source>
+        <translation>Versions de « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparer des versions</translation>
+    </message>
+    <message>
+        <source>the editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifiée : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no difference</source>
+        <translation>aucune différence</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Revert &quot;%1&quot;</source>
+        <translation>Restaurer « %1 »</translation>
+    </message>
+    <message>
+        <source>Revert &quot;%1&quot; to version %2?</source>
+        <translation>Restaurer la version %2 de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>This saves version %1&apos;s rows as a new version with the comment &quot;Revert to v%1&quot;; no version is deleted. Changes in the editor that are not saved are lost.</source>
+        <translation>Les lignes de la version %1 sont enregistrées comme nouvelle version avec le commentaire « Restauration de la v%1 » ; aucune version n&apos;est supprimée. Les modifications de l&apos;éditeur qui ne sont pas enregistrées sont perdues.</translation>
+    </message>
+    <message>
+        <source>Revert to v%1</source>
+        <translation>Restauration de la v%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no saved version: save a version first, then use it for injection.</source>
+        <translation>« %1 » n&apos;a aucune version enregistrée : enregistrez d&apos;abord une version, puis utilisez-la pour l&apos;injection.</translation>
+    </message>
+    <message>
+        <source>The editor has changes that are not saved as a version of &quot;%1&quot;. Injection uses saved versions only: save a version first, then use it for injection.</source>
+        <translation>L&apos;éditeur contient des modifications qui ne sont pas enregistrées comme version de « %1 ». L&apos;injection n&apos;utilise que des versions enregistrées : enregistrez d&apos;abord une version, puis utilisez-la pour l&apos;injection.</translation>
+    </message>
+    <message>
+        <source>Use for injection</source>
+        <translation>Utiliser pour l&apos;injection</translation>
+    </message>
+    <message>
+        <source>Build every injection payload with &quot;%1&quot;?</source>
+        <translation>Construire toutes les charges utiles d&apos;injection avec « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Injection uses the template shipped with TixSync today.</source>
+        <translation>Actuellement, l&apos;injection utilise le modèle fourni avec TixSync.</translation>
+    </message>
+    <message>
+        <source>Injection uses &quot;%1&quot; today.</source>
+        <translation>Actuellement, l&apos;injection utilise « %1 ».</translation>
+    </message>
+    <message>
+        <source>From now on, every injection — by a click, a schedule or tixsync-cli — uses the latest saved version of &quot;%1&quot;. The change is recorded in the audit log.</source>
+        <translation>Désormais, toute injection — par un clic, une planification ou tixsync-cli — utilise la dernière version enregistrée de « %1 ». Le changement est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Utiliser « %1 »</translation>
+    </message>
+    <message>
+        <source>Injection now uses &quot;%1&quot;.</source>
+        <translation>L&apos;injection utilise désormais « %1 ».</translation>
+    </message>
+    <message>
+        <source>Injection uses the template &quot;%1&quot; (setting sync/templateName), which cannot be loaded: %2</source>
+        <translation>L&apos;injection utilise le modèle « %1 » (réglage sync/templateName), qui ne peut pas être chargé : %2</translation>
+    </message>
+    <message>
+        <source>Injection builds the payload with the template shipped with TixSync (no sync/templateName is set), not with the rows in the editor: the ticket is sent as that template makes it.</source>
+        <translation>L&apos;injection construit la charge utile avec le modèle fourni avec TixSync (aucun sync/templateName n&apos;est défini), et non avec les lignes de l&apos;éditeur : le billet est envoyé tel que ce modèle le produit.</translation>
+    </message>
+    <message>
+        <source>Injection builds the payload with the latest saved version of &quot;%1&quot; (setting sync/templateName), not with the rows in the editor: save a version of it first to send what the preview shows.</source>
+        <translation>L&apos;injection construit la charge utile avec la dernière version enregistrée de « %1 » (réglage sync/templateName), et non avec les lignes de l&apos;éditeur : enregistrez-en d&apos;abord une version pour envoyer ce que montre l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Pick a ticket first: search for it above the preview.</source>
+        <translation>Choisissez d&apos;abord un billet : recherchez-le au-dessus de l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>A test injection is already running.</source>
+        <translation>Une injection de test est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>send a test injection of</source>
+        <translation>faire une injection de test de</translation>
+    </message>
+    <message>
+        <source>Test injection cancelled: nothing was sent.</source>
+        <translation>Injection de test annulée : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Send ticket %1 to TIXNGO%2 now?</source>
+        <translation>Envoyer maintenant le billet %1 à TIXNGO%2 ?</translation>
+    </message>
+    <message>
+        <source>The ticket is injected like in a run: it appears in the spectator&apos;s wallet and becomes PRINTED in TixSync.</source>
+        <translation>Le billet est injecté comme lors d&apos;une exécution : il apparaît dans le wallet du spectateur et passe à PRINTED dans TixSync.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>The injection&apos;s custom parameters are invalid: %1 Fix them on the Sync page.</source>
+        <translation>Les paramètres personnalisés de l&apos;injection ne sont pas valides : %1 Corrigez-les sur la page Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sending ticket %1 to TIXNGO…</source>
+        <translation>Envoi du billet %1 à TIXNGO…</translation>
+    </message>
+    <message>
+        <source>The test injection could not start.</source>
+        <translation>L&apos;injection de test n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>OK: TIXNGO accepted ticket %1 (run %2). It is PRINTED in TixSync; the run history, the ledger and the audit log record it.</source>
+        <translation>OK : TIXNGO a accepté le billet %1 (exécution %2). Il est PRINTED dans TixSync ; l&apos;historique des exécutions, le registre et le journal d&apos;audit l&apos;enregistrent.</translation>
+    </message>
+    <message>
+        <source>TIXNGO did not take ticket %1 (run %2): %3 — %4</source>
+        <translation>TIXNGO n&apos;a pas pris en charge le billet %1 (exécution %2) : %3 — %4</translation>
+    </message>
+    <message>
+        <source>The test injection failed (run %1): %2 — %3</source>
+        <translation>L&apos;injection de test a échoué (exécution %1) : %2 — %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not sent: injection does not select it (only NOT_PRINTED, PRINTED or CONTROLLED tickets of the injected kinds are sent).</source>
+        <translation>Le billet %1 n&apos;a pas été envoyé : l&apos;injection ne le sélectionne pas (seuls les billets NOT_PRINTED, PRINTED ou CONTROLLED des types injectés sont envoyés).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not sent (run %2: %3).</source>
+        <translation>Le billet %1 n&apos;a pas été envoyé (exécution %2 : %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>The template &quot;%1&quot; has no saved version: save a version first, then use it for injection.</source>
+        <translation>Le modèle « %1 » n&apos;a aucune version enregistrée : enregistrez d&apos;abord une version, puis utilisez-la pour l&apos;injection.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1631,50 @@
     <message>
         <source>…and %1 more warnings.</source>
         <translation>…et %1 avertissements de plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column %2 is not a date dd/mm/yy hh:mm. Write a real day and time with two digits each, e.g. 22/10/23 21:15 (year 2023).</source>
+        <translation>« %1 » dans la colonne %2 n&apos;est pas une date dd/mm/yy hh:mm. Écrivez un jour et une heure réels, chacun sur deux chiffres, p. ex. 22/10/23 21:15 (année 2023).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column %2 is not a comfort value. Write start_of_season, end_of_season, an offset from the performance start such as +1d, -1w, 2w or +3h (h = hours, d = days, w = weeks), or a date dd/mm/yy hh:mm such as 22/10/23 21:15.</source>
+        <translation>« %1 » dans la colonne %2 n&apos;est pas une valeur de confort. Écrivez start_of_season, end_of_season, un décalage par rapport au début de la séance tel que +1d, -1w, 2w ou +3h (h = heures, d = jours, w = semaines), ou une date dd/mm/yy hh:mm telle que 22/10/23 21:15.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column TIXRGrp has %2 characters; TIXNGO takes at most 50 for a group id. Shorten it.</source>
+        <translation>« %1 » dans la colonne TIXRGrp compte %2 caractères ; TIXNGO accepte au plus 50 caractères pour un identifiant de groupe. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column %2 is not a date. Write yyyy-MM-dd (2026-07-01) or dd/mm/yy (01/07/26), or leave it empty.</source>
+        <translation>« %1 » dans la colonne %2 n&apos;est pas une date. Écrivez yyyy-MM-dd (2026-07-01) ou dd/mm/yy (01/07/26), ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The column %1 belongs to a product, but the header has no column &quot;product_code&quot;. Add product_code (the S-360 product the value is set on) or remove %1.</source>
+        <translation>La colonne %1 concerne un produit, mais l&apos;en-tête n&apos;a pas de colonne « product_code ». Ajoutez product_code (le produit S-360 sur lequel la valeur est définie) ou supprimez %1.</translation>
+    </message>
+    <message>
+        <source>%1 is set but product_code is empty on this line: comfort variables and season dates are set on a product. Fill in product_code or clear %1.</source>
+        <translation>%1 est renseigné mais product_code est vide sur cette ligne : les variables de confort et les dates de saison sont définies sur un produit. Renseignez product_code ou videz %1.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the product %3 has different comfort variables or season dates here than on line %4; line %4 was used. Make them the same on every row of a product.</source>
+        <translation>%1:%2 : le produit %3 a ici des variables de confort ou des dates de saison différentes de celles de la ligne %4 ; la ligne %4 a été utilisée. Rendez-les identiques sur toutes les lignes d&apos;un produit.</translation>
+    </message>
+    <message>
+        <source>The season of product %1 ends (%2) before it starts (%3). Correct season_start or season_end.</source>
+        <translation>La saison du produit %1 se termine (%2) avant de commencer (%3). Corrigez season_start ou season_end.</translation>
+    </message>
+    <message>
+        <source>%1 of product %2 is %3, but the product has no %4. Write the season&apos;s %5 in the %4 column (yyyy-MM-dd), or give %1 another value.</source>
+        <translation>%1 du produit %2 vaut %3, mais le produit n&apos;a pas de %4. Écrivez le %5 de la saison dans la colonne %4 (yyyy-MM-dd), ou donnez une autre valeur à %1.</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
     </message>
 </context>
 <context>
@@ -2204,18 +2689,6 @@ Vérifiez l&apos;option --db, les droits du fichier et, pour PostgreSQL, que le 
         <translation>Argument inattendu « %1 ». Lancez « %2 --help » pour l&apos;utilisation.</translation>
     </message>
     <message>
-        <source>Changes the S-360 status of tickets and records who and when:
-  cancel ID…       → CANCELLED (reason optional)
-  invalidate ID…   → INVALIDATED (--reason required)
-  control ID…      → CONTROLLED
-  reprint ID…      → old INVALIDATED (REPRINT), new NOT_PRINTED ticket</source>
-        <translation>Modifie le statut S-360 de billets et enregistre qui et quand :
-  cancel ID…       → CANCELLED (motif facultatif)
-  invalidate ID…   → INVALIDATED (--reason obligatoire)
-  control ID…      → CONTROLLED
-  reprint ID…      → ancien INVALIDATED (REPRINT), nouveau billet NOT_PRINTED</translation>
-    </message>
-    <message>
         <source>Cancellation / invalidation reason.</source>
         <translation>Motif d&apos;annulation / d&apos;invalidation.</translation>
     </message>
@@ -2479,6 +2952,49 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <translation>Sous-commande inconnue « %1 ».
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) would be changed (nothing recorded or sent)</source>
+        <translation>
+            <numerusform>%1 : %n billet serait modifié (rien n&apos;est enregistré ni envoyé)</numerusform>
+            <numerusform>%1 : %n billets seraient modifiés (rien n&apos;est enregistré ni envoyé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Process only the tickets of --force (or --upload): nothing else that is due, skip lists ignored. Injection re-injects printed tickets; push-cancelled also deletes NOT_PRINTED tickets TIXNGO has; push-controlled re-sends processed ones.</source>
+        <translation>Traiter uniquement les billets de --force (ou --upload) : rien d&apos;autre de ce qui est à traiter, listes d&apos;exclusion ignorées. L&apos;injection réinjecte les billets imprimés ; push-cancelled supprime aussi les billets NOT_PRINTED que TIXNGO possède ; push-controlled renvoie ceux déjà traités.</translation>
+    </message>
+    <message>
+        <source>Only count the tickets the run would change (&quot;selected&quot;); records and sends nothing.</source>
+        <translation>Seulement compter les billets que l&apos;exécution modifierait (« sélectionnés ») ; n&apos;enregistre et n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>Changes the S-360 status of tickets and records who and when:
+  cancel ID…       → CANCELLED (reason optional)
+  invalidate ID…   → INVALIDATED (--reason required)
+  control ID…      → CONTROLLED
+  reprint ID…      → old INVALIDATED (--reason, default REPRINT), new NOT_PRINTED ticket</source>
+        <translation>Modifie le statut S-360 de billets et enregistre qui et quand :
+  cancel ID…       → CANCELLED (motif facultatif)
+  invalidate ID…   → INVALIDATED (--reason obligatoire)
+  control ID…      → CONTROLLED
+  reprint ID…      → ancien INVALIDATED (--reason, par défaut REPRINT), nouveau billet NOT_PRINTED</translation>
+    </message>
+    <message>
+        <source>Lists the contact distributions feedback recorded with enableTicketDistributionToCulturalContact=true (rule FB-10): PENDING, CONFIRMED (the ticket&apos;s contact became the recipient) or CANCELLED, oldest first.</source>
+        <translation>Liste les distributions aux contacts enregistrées par le retour de statut avec enableTicketDistributionToCulturalContact=true (règle FB-10) : PENDING, CONFIRMED (le contact du billet est devenu le destinataire) ou CANCELLED, les plus anciennes en premier.</translation>
+    </message>
+    <message>
+        <source>Only the distributions of this ticket id.</source>
+        <translation>Seulement les distributions de cet identifiant de billet.</translation>
+    </message>
+    <message>
+        <source>--impact-only and --forced-only are for one run, not for a schedule: a scheduled run processes what is due. Remove them.</source>
+        <translation>--impact-only et --forced-only valent pour une exécution, pas pour une planification : une exécution planifiée traite ce qui est arrivé à échéance. Retirez-les.</translation>
+    </message>
+    <message>
+        <source>List contact distributions from transfers (FB-10)</source>
+        <translation>Lister les distributions aux contacts issues des transferts (FB-10)</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::DemoBanner</name>
@@ -2547,6 +3063,18 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     <message>
         <source>The TIXNGO simulator did not say where it listens (first line: &quot;%1&quot;).</source>
         <translation>Le simulateur TIXNGO n&apos;a pas indiqué où il écoute (première ligne : « %1 »).</translation>
+    </message>
+    <message>
+        <source>Cannot fill the TIXNGO simulator with the demo tickets: %1. Restart tixsync --demo.</source>
+        <translation>Impossible de remplir le simulateur TIXNGO avec les billets de démonstration : %1. Relancez tixsync --demo.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>The TIXNGO simulator is not running; restart tixsync --demo.</source>
+        <translation>Le simulateur TIXNGO ne fonctionne pas ; relancez tixsync --demo.</translation>
     </message>
 </context>
 <context>
@@ -2784,10 +3312,6 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <translation>La correction n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <source>Push cancelled takes only tickets CANCELLED or INVALIDATED in S-360 and injected: cancel or invalidate them on the Tickets page first, or choose another fix.</source>
-        <translation>L&apos;envoi des annulations ne prend que les billets CANCELLED ou INVALIDATED dans S-360 et déjà injectés : annulez-les ou invalidez-les d&apos;abord sur la page Billets, ou choisissez une autre correction.</translation>
-    </message>
-    <message>
         <source>Push controlled takes only tickets CONTROLLED in S-360 and injected: choose another fix.</source>
         <translation>L&apos;envoi des contrôles ne prend que les billets CONTROLLED dans S-360 et déjà injectés : choisissez une autre correction.</translation>
     </message>
@@ -2802,11 +3326,47 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
             <numerusform>Non corrigés : %1 n&apos;a pas pris en charge %n billets : %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Feedback: %1 ticket(s) read from the TIXNGO feed, %2 failed, %3 skipped.</source>
+        <translation>Retour de statut : %1 billet(s) lu(s) depuis le flux TIXNGO, %2 en échec, %3 ignoré(s).</translation>
+    </message>
     <message numerus="yes">
-        <source>%n other ticket(s) due for this function failed; see the Sync page.</source>
+        <source>Refresh from TIXNGO: %n ticket(s) read</source>
         <translation>
-            <numerusform>%n autre billet à traiter par cette fonction a échoué ; voir la page Synchronisation.</numerusform>
-            <numerusform>%n autres billets à traiter par cette fonction ont échoué ; voir la page Synchronisation.</numerusform>
+            <numerusform>Actualisation depuis TIXNGO : %n billet lu</numerusform>
+            <numerusform>Actualisation depuis TIXNGO : %n billets lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown to TIXNGO (stored as absent)</source>
+        <translation>
+            <numerusform>%n inconnu de TIXNGO (enregistré comme absent)</numerusform>
+            <numerusform>%n inconnus de TIXNGO (enregistrés comme absents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the feedback skip list (not stored)</source>
+        <translation>
+            <numerusform>%n sur la liste d&apos;exclusion du retour de statut (non enregistré)</numerusform>
+            <numerusform>%n sur la liste d&apos;exclusion du retour de statut (non enregistrés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, S-360 does not have %n ticket(s): %1. The interface functions only send tickets S-360 has: import them from S-360, or delete them in the TIXNGO back-office, or put them on the skip list.</source>
+        <translation>
+            <numerusform>Non corrigé : S-360 n&apos;a pas %n billet : %1. Les fonctions d&apos;interface n&apos;envoient que des billets que S-360 possède : importez-le depuis S-360, supprimez-le dans le back-office TIXNGO ou mettez-le sur la liste d&apos;exclusion.</numerusform>
+            <numerusform>Non corrigés : S-360 n&apos;a pas %n billets : %1. Les fonctions d&apos;interface n&apos;envoient que des billets que S-360 possède : importez-les depuis S-360, supprimez-les dans le back-office TIXNGO ou mettez-les sur la liste d&apos;exclusion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push cancelled deletes only tickets CANCELLED or INVALIDATED in S-360 and injected, or NOT_PRINTED tickets that TIXNGO has: refresh them from TIXNGO first, or choose another fix.</source>
+        <translation>L&apos;envoi des annulations ne supprime que les billets CANCELLED ou INVALIDATED dans S-360 et déjà injectés, ou les billets NOT_PRINTED que TIXNGO possède : actualisez-les d&apos;abord depuis TIXNGO, ou choisissez une autre correction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.</source>
+        <translation>
+            <numerusform>Non corrigé : %n billet supprimé reste supprimé dans TIXNGO : %1. Une réinjection ne met à jour qu&apos;un billet que TIXNGO possède ; réimprimez le billet dans S-360 (nouvel identifiant de billet) ou mettez-le sur la liste d&apos;exclusion.</numerusform>
+            <numerusform>Non corrigés : %n billets supprimés restent supprimés dans TIXNGO : %1. Une réinjection ne met à jour qu&apos;un billet que TIXNGO possède ; réimprimez les billets dans S-360 (nouveaux identifiants de billet) ou mettez-les sur la liste d&apos;exclusion.</numerusform>
         </translation>
     </message>
 </context>
@@ -2823,22 +3383,6 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
 </context>
 <context>
     <name>tixsync::ReconciliationPage</name>
-    <message>
-        <source>A forced injection run of the sync engine sends them to TIXNGO again (S-360 is the master).</source>
-        <translation>Une exécution forcée de l&apos;injection par le moteur de synchronisation les renvoie à TIXNGO (S-360 fait foi).</translation>
-    </message>
-    <message>
-        <source>A forced push-cancelled run of the sync engine asks TIXNGO to delete them from the wallets.</source>
-        <translation>Une exécution forcée de l&apos;envoi des annulations par le moteur de synchronisation demande à TIXNGO de les supprimer des wallets.</translation>
-    </message>
-    <message>
-        <source>A forced push-controlled run of the sync engine marks them controlled in TIXNGO.</source>
-        <translation>Une exécution forcée de l&apos;envoi des contrôles par le moteur de synchronisation les marque comme contrôlés dans TIXNGO.</translation>
-    </message>
-    <message>
-        <source>A feedback run reads TIXNGO&apos;s latest changes (for every ticket, from the stored position) and stores them locally. Nothing is sent to TIXNGO.</source>
-        <translation>Une exécution du retour de statut lit les dernières modifications de TIXNGO (pour tous les billets, depuis la position enregistrée) et les enregistre localement. Rien n&apos;est envoyé à TIXNGO.</translation>
-    </message>
     <message>
         <source>They are added to the skip list of the function that would otherwise act on them; no run will send them until you remove them from it. Nothing is sent to TIXNGO.</source>
         <translation>Ils sont ajoutés à la liste d&apos;exclusion de la fonction qui agirait sinon sur eux ; aucune exécution ne les enverra tant que vous ne les en retirez pas. Rien n&apos;est envoyé à TIXNGO.</translation>
@@ -3037,8 +3581,82 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         </translation>
     </message>
     <message>
-        <source>Like a scheduled run, it also carries the other tickets currently due for this function.</source>
-        <translation>Comme une exécution planifiée, elle emporte aussi les autres billets actuellement à traiter par cette fonction.</translation>
+        <source>An injection run of the sync engine sends only these tickets to TIXNGO again (S-360 is the master).</source>
+        <translation>Une exécution de l&apos;injection par le moteur de synchronisation renvoie uniquement ces billets à TIXNGO (S-360 fait foi).</translation>
+    </message>
+    <message>
+        <source>A push-cancelled run of the sync engine asks TIXNGO to delete only these tickets from the wallets.</source>
+        <translation>Une exécution de l&apos;envoi des annulations par le moteur de synchronisation demande à TIXNGO de supprimer uniquement ces billets des wallets.</translation>
+    </message>
+    <message>
+        <source>A push-controlled run of the sync engine marks only these tickets controlled in TIXNGO.</source>
+        <translation>Une exécution de l&apos;envoi des contrôles par le moteur de synchronisation marque uniquement ces billets comme contrôlés dans TIXNGO.</translation>
+    </message>
+    <message>
+        <source>Each ticket is read from TIXNGO and its status, owners and history are stored locally, as feedback does (above %1 tickets, a feedback run reads TIXNGO&apos;s latest changes instead). Nothing is sent to TIXNGO.</source>
+        <translation>Chaque billet est lu depuis TIXNGO, et son statut, ses propriétaires et son historique sont enregistrés localement, comme le fait le retour de statut (au-delà de %1 billets, une exécution du retour de statut lit plutôt les dernières modifications de TIXNGO). Rien n&apos;est envoyé à TIXNGO.</translation>
+    </message>
+    <message>
+        <source>Read &amp;TIXNGO&apos;s view</source>
+        <translation>Lire la vue &amp;TIXNGO</translation>
+    </message>
+    <message>
+        <source>Read every ticket TIXNGO has (its whole feed, from the start) and reconcile against it: finds tickets S-360 does not have. Nothing is changed; the feedback position is not moved.</source>
+        <translation>Lire tous les billets que possède TIXNGO (tout son flux, depuis le début) et faire le rapprochement avec eux : trouve les billets que S-360 n&apos;a pas. Rien n&apos;est modifié ; la position du retour de statut n&apos;est pas déplacée.</translation>
+    </message>
+    <message>
+        <source>Cancel reading TIXNGO</source>
+        <translation>Annuler la lecture de TIXNGO</translation>
+    </message>
+    <message>
+        <source>Reading TIXNGO&apos;s view…</source>
+        <translation>Lecture de la vue TIXNGO…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading TIXNGO&apos;s view: %n ticket(s)…</source>
+        <translation>
+            <numerusform>Lecture de la vue TIXNGO : %n billet…</numerusform>
+            <numerusform>Lecture de la vue TIXNGO : %n billets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TIXNGO&apos;s view was not read: %1</source>
+        <translation>La vue TIXNGO n&apos;a pas été lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>TIXNGO&apos;s view read: %n ticket(s).</source>
+        <translation>
+            <numerusform>Vue TIXNGO lue : %n billet.</numerusform>
+            <numerusform>Vue TIXNGO lue : %n billets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With TIXNGO&apos;s view read at %1.</source>
+        <translation>Avec la vue TIXNGO lue à %1.</translation>
+    </message>
+    <message>
+        <source>Fix cancelled: nothing was changed.</source>
+        <translation>Correction annulée : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>re-inject</source>
+        <translation>réinjecter</translation>
+    </message>
+    <message>
+        <source>push the deletion of</source>
+        <translation>envoyer la suppression de</translation>
+    </message>
+    <message>
+        <source>push the control of</source>
+        <translation>envoyer le contrôle de</translation>
+    </message>
+    <message>
+        <source>refresh from TIXNGO</source>
+        <translation>mettre à jour depuis TIXNGO</translation>
+    </message>
+    <message>
+        <source>put on the skip list</source>
+        <translation>mettre sur la liste d&apos;exclusion</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4040,14 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <source>it runs against the production environment &quot;%1&quot;</source>
         <translation>elle s&apos;exécute sur l&apos;environnement de production « %1 »</translation>
     </message>
+    <message>
+        <source>Pagination key not reset</source>
+        <translation>Clé de pagination non réinitialisée</translation>
+    </message>
+    <message>
+        <source>feedback pagination key reset: the next feedback rereads the whole diff feed</source>
+        <translation>clé de pagination du retour de statut réinitialisée : le prochain retour de statut relit tout le flux diff</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::SyncParametersDialog</name>
@@ -3564,6 +4190,90 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     <message>
         <source>Valid.</source>
         <translation>Valide.</translation>
+    </message>
+    <message>
+        <source>salesChannelCode;posCode — empty: the default point of sale</source>
+        <translation>salesChannelCode;posCode — vide : le point de vente par défaut</translation>
+    </message>
+    <message>
+        <source>Point of sale:</source>
+        <translation>Point de vente :</translation>
+    </message>
+    <message>
+        <source>none — read the diff feed from TIXNGO</source>
+        <translation>aucun — lire le flux diff de TIXNGO</translation>
+    </message>
+    <message>
+        <source>none — the cancelled tickets</source>
+        <translation>aucun — les billets annulés</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Upload file:</source>
+        <translation>Fichier à traiter :</translation>
+    </message>
+    <message>
+        <source>none — the next feedback reads the whole diff feed</source>
+        <translation>aucune — le prochain retour de statut lit tout le flux diff</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Réinitialiser…</translation>
+    </message>
+    <message>
+        <source>Forget the stored key: the next feedback rereads the whole diff feed.</source>
+        <translation>Oublier la clé enregistrée : le prochain retour de statut relit tout le flux diff.</translation>
+    </message>
+    <message>
+        <source>Pagination key:</source>
+        <translation>Clé de pagination :</translation>
+    </message>
+    <message>
+        <source>Write the point of sale as salesChannelCode;posCode (two codes, one semicolon, no blanks), e.g. INTERNET;POS01 — or leave it empty for the default point of sale.</source>
+        <translation>Écrivez le point de vente sous la forme salesChannelCode;posCode (deux codes, un point-virgule, sans espaces), p. ex. INTERNET;POS01 — ou laissez vide pour le point de vente par défaut.</translation>
+    </message>
+    <message>
+        <source>Reset the feedback pagination key?</source>
+        <translation>Réinitialiser la clé de pagination du retour de statut ?</translation>
+    </message>
+    <message>
+        <source>The next feedback will reread the whole diff feed from its start: every ticket TIXNGO knows for this organizer is read and written again, which can take long on a large organizer.</source>
+        <translation>Le prochain retour de statut relira tout le flux diff depuis le début : chaque billet que TIXNGO connaît pour cet organisateur est relu et réécrit, ce qui peut être long pour un gros organisateur.</translation>
+    </message>
+    <message>
+        <source>Do it when the key is refused (INVALID_PAGINATION_KEY) or TIXNGO&apos;s data was reset. The reset is recorded in the audit log.</source>
+        <translation>À faire lorsque la clé est refusée (INVALID_PAGINATION_KEY) ou que les données de TIXNGO ont été réinitialisées. La réinitialisation est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reset the key</source>
+        <translation>Réinitialiser la clé</translation>
+    </message>
+    <message>
+        <source>Upload file</source>
+        <translation>Fichier à traiter</translation>
+    </message>
+    <message>
+        <source>Diff feed (*.json);;All files (*)</source>
+        <translation>Flux diff (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Ticket lists (*.txt *.csv);;All files (*)</source>
+        <translation>Listes de billets (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file: choose another one or clear the field.</source>
+        <translation>%1 n&apos;est pas un fichier lisible : choisissez-en un autre ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Every run processes this file instead of reading TIXNGO, until you clear it.</source>
+        <translation>Chaque exécution traite ce fichier au lieu de lire TIXNGO, jusqu&apos;à ce que vous le retiriez.</translation>
+    </message>
+    <message>
+        <source>Every run also deletes the tickets this file lists, until you clear it.</source>
+        <translation>Chaque exécution supprime aussi les billets listés dans ce fichier, jusqu&apos;à ce que vous le retiriez.</translation>
     </message>
 </context>
 <context>
