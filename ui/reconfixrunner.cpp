@@ -31,6 +31,8 @@ SyncFunction ReconFixRunner::functionFor(FixKind fix, Category category)
 
 QString ReconFixRunner::systemChanged(FixKind fix)
 {
+    if (fix == FixKind::ReprintAndInject)
+        return tr("both systems: S-360 (the ticket is reprinted) and TIXNGO (the new ticket is injected)");
     return fix == FixKind::SkipList || fix == FixKind::RefreshFromTixngo ? tr("the local TixSync database")
                                                                          : tr("TIXNGO");
 }
@@ -72,14 +74,72 @@ void ReconFixRunner::next()
         return;
     }
 
+    // Reprint and inject: the S-360 reprint first (old ticket INVALIDATED, a new ticket), then the
+    // injection run acts on the new tickets only.
+    Step run = step;
+    QString reprinted;
+    QStringList reprintFailures;
+    QJsonObject extra;
+    if (step.fix == FixKind::ReprintAndInject) {
+        FixBatch old;
+        old.fix = step.fix;
+        old.ticketIds = step.ticketIds;
+        const ReprintOutcome r = reprintForInjection(*m_store, old);
+        run.ticketIds = r.injection.ticketIds;
+        reprintFailures = r.failures;
+        QJsonObject pairs;
+        QStringList shown;
+        for (qsizetype i = 0; i < r.oldIds.size(); ++i) {
+            pairs.insert(r.oldIds.at(i), r.injection.ticketIds.at(i));
+            if (shown.size() < 10)
+                shown << r.oldIds.at(i) + QStringLiteral(" → ") + r.injection.ticketIds.at(i);
+        }
+        extra.insert(QStringLiteral("reprints"), pairs);
+        extra.insert(QStringLiteral("reason"), QLatin1String(ReprintReason));
+        if (!r.oldIds.isEmpty())
+            reprinted = tr("Reprinted %n ticket(s) in S-360 (old ticket invalidated → new ticket): %1.", nullptr,
+                int(r.oldIds.size()))
+                            .arg(shown.join(QStringLiteral(", ")));
+        if (run.ticketIds.isEmpty()) {
+            Outcome o{step.fix, step.function, int(step.ticketIds.size()), false,
+                tr("No ticket was reprinted:") + QLatin1Char('\n') + reprintFailures.join(QLatin1Char('\n'))};
+            record(step, o, extra);
+            m_outcomes << o;
+            QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
+            return;
+        }
+    }
+    // Adds the reprint's part to the outcome of the run that injected the new tickets.
+    const auto complete = [step, run, reprinted, reprintFailures](Outcome o) {
+        if (step.fix != FixKind::ReprintAndInject)
+            return o;
+        o.tickets = int(step.ticketIds.size());
+        QStringList lines{reprinted, o.message};
+        if (!reprintFailures.isEmpty()) {
+            o.ok = false;
+            lines << tr("Not reprinted:") << reprintFailures;
+        }
+        if (!o.ok) {
+            // The old tickets are invalidated already: say how the new ones reach the wallets.
+            QStringList forced;
+            for (const QString &id : run.ticketIds.mid(0, 10))
+                forced << QStringLiteral("id:") + id;
+            lines << tr("A reprinted ticket that did not reach TIXNGO stays NOT_PRINTED in S-360 and is in no wallet "
+                        "yet: send it with an injection run on the Sync page (force list %1).")
+                         .arg(forced.join(QStringLiteral(", ")));
+        }
+        o.message = lines.join(QLatin1Char('\n'));
+        return o;
+    };
+
     FixBatch batch;
-    batch.fix = step.fix;
-    batch.ticketIds = step.ticketIds;
+    batch.fix = run.fix;
+    batch.ticketIds = run.ticketIds;
     const auto options
         = fixRunOptions(*m_store, batch, sync::organizerFor(m_store->setting(QStringLiteral("tixngo/url"))));
     if (!options) {
-        Outcome o{step.fix, step.function, int(step.ticketIds.size()), false, options.error().message};
-        record(step, o);
+        Outcome o = complete({step.fix, step.function, int(run.ticketIds.size()), false, options.error().message});
+        record(step, o, extra);
         m_outcomes << o;
         QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
         return;
@@ -89,29 +149,36 @@ void ReconFixRunner::next()
     auto *controller = new RunController(m_store->location(), this);
     if (readTickets) {
         // Refresh of chosen tickets: a feedback run fed by reading each ticket from TIXNGO.
-        controller->setTransportFactory([factory = m_factory, ids = step.ticketIds](
-                                            Store &store) -> Result<std::unique_ptr<sync::TixngoTransport>> {
-            auto inner = factory ? factory(store) : sync::defaultTransport(store, {});
-            if (!inner)
-                return fail(inner.error());
-            return std::unique_ptr<sync::TixngoTransport>(
-                std::make_unique<TicketReadTransport>(std::move(*inner), ids));
-        });
+        controller->setTransportFactory(
+            [factory = m_factory, ids = run.ticketIds](Store &store) -> Result<std::unique_ptr<sync::TixngoTransport>> {
+                auto inner = factory ? factory(store) : sync::defaultTransport(store, {});
+                if (!inner)
+                    return fail(inner.error());
+                return std::unique_ptr<sync::TixngoTransport>(
+                    std::make_unique<TicketReadTransport>(std::move(*inner), ids));
+            });
     } else if (m_factory) {
         controller->setTransportFactory(m_factory);
     }
     connect(controller, &RunController::progress, this, [this, step](const sync::RunProgress &p) {
         emit progress(p.phase.isEmpty() ? fixName(step.fix) : p.phase, p.done, p.total);
     });
-    connect(controller, &RunController::finished, this, [this, step, controller, readTickets](const RunResult &r) {
-        const Outcome o = outcomeOf(step, r, readTickets);
-        record(step, o);
-        m_outcomes << o;
-        controller->deleteLater();
-        next();
-    });
+    connect(controller, &RunController::finished, this,
+        [this, step, run, controller, readTickets, complete, extra](const RunResult &r) {
+            const Outcome o = complete(outcomeOf(run, r, readTickets));
+            QJsonObject parameters = extra;
+            if (r.runId > 0)
+                parameters.insert(QStringLiteral("runId"), qint64(r.runId));
+            record(step, o, parameters);
+            m_outcomes << o;
+            controller->deleteLater();
+            next();
+        });
     if (!controller->start(*options)) {
-        Outcome o{step.fix, step.function, int(step.ticketIds.size()), false, tr("The fix could not start.")};
+        Outcome o
+            = complete({step.fix, step.function, int(run.ticketIds.size()), false, tr("The fix could not start.")});
+        if (step.fix == FixKind::ReprintAndInject)
+            record(step, o, extra); // the reprint happened: keep it in the audit log
         m_outcomes << o;
         controller->deleteLater();
         QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
@@ -216,21 +283,24 @@ ReconFixRunner::Outcome ReconFixRunner::outcomeOf(const Step &step, const RunRes
         o.ok = false;
         o.message += QLatin1Char('\n')
             + tr("Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket "
-                 "TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.",
+                 "TIXNGO has; reconcile again and use “Reprint and inject” (a new ticket id) or put it on the skip "
+                 "list.",
                 nullptr, int(stillDeleted.size()))
                   .arg(stillDeleted.mid(0, 10).join(QStringLiteral(", ")));
     }
     return o;
 }
 
-void ReconFixRunner::record(const Step &step, const Outcome &outcome)
+void ReconFixRunner::record(const Step &step, const Outcome &outcome, const QJsonObject &extra)
 {
     QJsonArray ids;
     for (const QString &id : step.ticketIds.mid(0, 1000))
         ids.append(id);
-    const QJsonObject parameters{{QStringLiteral("fix"), fixCode(step.fix)},
+    QJsonObject parameters{{QStringLiteral("fix"), fixCode(step.fix)},
         {QStringLiteral("function"), sync::toCode(step.function)},
         {QStringLiteral("tickets"), int(step.ticketIds.size())}, {QStringLiteral("ticketIds"), ids}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        parameters.insert(it.key(), it.value());
     if (m_store->schemaVersion() >= 4)
         (void)audit::AuditLog::record(*m_store, audit::AuditLog::actionFix(), parameters,
             outcome.ok ? audit::AuditLog::outcomeOk() : audit::AuditLog::outcomeError(), outcome.message);

@@ -3,6 +3,7 @@
 #include "recon/recontypes.h"
 #include "sync/runcontroller.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -12,11 +13,12 @@ class Store;
 
 /// Carries out reconciliation fixes through the sync engine, one step after the other in a
 /// worker thread (a RunController per step), with the run options of recon::fixRunOptions():
-/// re-inject → an injection run, push deletion → a push-cancelled run, push control → a
-/// push-controlled run, each forced and acting only on the chosen tickets (forcedOnly); refresh
-/// from TIXNGO → a feedback run that reads each chosen ticket (`GET organizer/tickets/{id}`,
-/// recon::TicketReadTransport), or the whole feed above recon::DirectReadLimit tickets; skip list
-/// → the function's stored skip list. Each step leaves an audit line (action "fix").
+/// re-inject → an injection run, reprint and inject → the S-360 reprint of each ticket
+/// (recon::reprintForInjection) then an injection run of the new tickets, push deletion → a push-cancelled run, push
+/// control → a push-controlled run, each forced and acting only on the chosen tickets (forcedOnly); refresh from TIXNGO
+/// → a feedback run that reads each chosen ticket (`GET organizer/tickets/{id}`, recon::TicketReadTransport), or the
+/// whole feed above recon::DirectReadLimit tickets; skip list → the function's stored skip list. Each step leaves an
+/// audit line (action "fix").
 class ReconFixRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReconFixRunner)
@@ -53,7 +55,7 @@ signals:
 private:
     void next();
     Outcome outcomeOf(const Step &step, const sync::RunResult &result, bool readTickets) const;
-    void record(const Step &step, const Outcome &outcome);
+    void record(const Step &step, const Outcome &outcome, const QJsonObject &extra = {});
 
     Store *m_store;
     sync::RunController::TransportFactory m_factory;

@@ -68,6 +68,13 @@ QString whatChanges(FixKind fix)
     case FixKind::Reinject:
         return ReconciliationPage::tr("An injection run of the sync engine sends only these tickets to TIXNGO "
                                       "again (S-360 is the master).");
+    case FixKind::ReprintAndInject:
+        return ReconciliationPage::tr(
+            "The spectator gets a new ticket: each ticket is reprinted in S-360 with a new ticket id and a new "
+            "barcode, and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An "
+            "injection run of the sync engine then sends only the new tickets to TIXNGO, where they replace the "
+            "deleted ones in the wallet. Both S-360 and TIXNGO change.")
+            .arg(QLatin1String(ReprintReason));
     case FixKind::PushDeletion:
         return ReconciliationPage::tr("A push-cancelled run of the sync engine asks TIXNGO to delete only these "
                                       "tickets from the wallets.");
@@ -228,8 +235,9 @@ ReconciliationPage::ReconciliationPage(Store *store, QWidget *parent)
     detailLayout->addWidget(m_selectionLabel);
     auto *buttons = new QGridLayout;
     const QList<std::pair<FixKind, QStyle::StandardPixmap>> fixes{{FixKind::Reinject, QStyle::SP_ArrowUp},
-        {FixKind::PushDeletion, QStyle::SP_TrashIcon}, {FixKind::PushControl, QStyle::SP_DialogApplyButton},
-        {FixKind::RefreshFromTixngo, QStyle::SP_ArrowDown}, {FixKind::SkipList, QStyle::SP_DialogCancelButton}};
+        {FixKind::ReprintAndInject, QStyle::SP_BrowserReload}, {FixKind::PushDeletion, QStyle::SP_TrashIcon},
+        {FixKind::PushControl, QStyle::SP_DialogApplyButton}, {FixKind::RefreshFromTixngo, QStyle::SP_ArrowDown},
+        {FixKind::SkipList, QStyle::SP_DialogCancelButton}};
     int i = 0;
     for (const auto &[fix, icon] : fixes) {
         auto *b = new QPushButton(style()->standardIcon(icon), fixName(fix), detailBox);
@@ -731,6 +739,8 @@ QString ReconciliationPage::productionAction(FixKind fix)
     switch (fix) {
     case FixKind::Reinject:
         return tr("re-inject");
+    case FixKind::ReprintAndInject:
+        return tr("reprint (new ticket id and barcode) and inject");
     case FixKind::PushDeletion:
         return tr("push the deletion of");
     case FixKind::PushControl:

@@ -3,6 +3,7 @@
 #include "core/store.h"
 #include "recontr.h"
 #include "sync/syncengine.h"
+#include "sync/ticketactions.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@ SyncFunction fixFunction(FixKind fix, Category category)
 {
     switch (fix) {
     case FixKind::Reinject:
+    case FixKind::ReprintAndInject: // the injection of the new tickets
         return SyncFunction::Inject;
     case FixKind::PushDeletion:
         return SyncFunction::PushCancelled;
@@ -27,6 +29,7 @@ SyncFunction fixFunction(FixKind fix, Category category)
         // The function that would otherwise act on the ticket.
         switch (recommendedFix(category)) {
         case FixKind::Reinject:
+        case FixKind::ReprintAndInject:
             return SyncFunction::Inject;
         case FixKind::PushDeletion:
             return SyncFunction::PushCancelled;
@@ -77,6 +80,38 @@ Result<sync::RunOptions> fixRunOptions(Store &store, const FixBatch &batch, cons
     o.forcedOnly = true;
     o.batchSize = int(qMax<qsizetype>(1, batch.ticketIds.size()));
     return o;
+}
+
+ReprintOutcome reprintForInjection(Store &store, const FixBatch &batch)
+{
+    ReprintOutcome out;
+    out.injection.fix = FixKind::ReprintAndInject;
+    for (const QString &id : batch.ticketIds) {
+        // Reprint only what is still deleted in TIXNGO only: a ticket live again (refreshed since
+        // the reconciliation) would get a second live copy.
+        const auto t = store.ticket(id);
+        if (!t) {
+            out.failures << Reconciliation::tr("%1: S-360 does not have this ticket; reconcile again.").arg(id);
+            continue;
+        }
+        const bool s360Valid = t->s360Status == S360Status::Printed || t->s360Status == S360Status::Controlled;
+        if (!s360Valid || !isDeleted(t->tixngoStatus)) {
+            out.failures << Reconciliation::tr("%1: not reprinted, it is no longer deleted in TIXNGO only (S-360 %2, "
+                                               "TIXNGO %3); reconcile again.")
+                                .arg(id, toCode(t->s360Status),
+                                    t->tixngoStatus == TixngoStatus::None ? QStringLiteral("absent")
+                                                                          : toCode(t->tixngoStatus));
+            continue;
+        }
+        auto fresh = sync::ticketactions::reprint(store, id, QLatin1String(ReprintReason));
+        if (!fresh) {
+            out.failures << id + QStringLiteral(": ") + fresh.error().message;
+            continue;
+        }
+        out.oldIds << id;
+        out.injection.ticketIds << *fresh;
+    }
+    return out;
 }
 
 TicketReadTransport::TicketReadTransport(std::unique_ptr<sync::TixngoTransport> inner, QStringList ticketIds)

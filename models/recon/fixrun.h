@@ -29,12 +29,28 @@ bool refreshReadsTickets(const FixBatch &batch);
 /// sync::runs::addToSkipList()). It starts from the function's settings as the Sync page saved
 /// them (setting `sync/ui/options/<function>`: shipment modes, Notify spectator, mandatory holder
 /// fields, printing point of sale) and its stored custom parameters, without their selection
-/// filters. Re-inject, push deletion and push control are forced runs that act only on the batch's
+/// filters. Re-inject, reprint and inject (its injection step, `batch` holding the new ids), push
+/// deletion and push control are forced runs that act only on the batch's
 /// tickets (RunOptions::forcedOnly: the function's regular due selection is left for its
 /// schedule). A refresh is a feedback run: with a TicketReadTransport it stores exactly the batch's
 /// tickets as read from TIXNGO; without, it reads the feed from the stored position. Fails when
 /// the function's custom parameters are malformed.
 Result<sync::RunOptions> fixRunOptions(Store &store, const FixBatch &batch, const QString &organizer);
+
+/// What the first step of "Reprint and inject" did.
+struct ReprintOutcome {
+    QStringList oldIds; // reprinted: now INVALIDATED (reason ReprintReason), in selection order
+    FixBatch injection; // fix ReprintAndInject, ticketIds = the new ids (same order as oldIds)
+    QStringList failures; // "<id>: <what to do>", translated
+};
+
+/// Step one of FixKind::ReprintAndInject (REC-3): each ticket of `batch` that is still PRINTED or
+/// CONTROLLED in S-360 and DELETION_PENDING/DELETED in TIXNGO is reprinted with the S-360 ticket
+/// action (sync::ticketactions::reprint, reason ReprintReason: the old ticket becomes INVALIDATED,
+/// a new NOT_PRINTED ticket gets a new id, number and barcode; recorded with who and when, and in
+/// the audit log). Step two is the injection of `injection` (fixRunOptions: a forced-only run of
+/// exactly the new tickets). Tickets that changed since the reconciliation are not reprinted.
+ReprintOutcome reprintForInjection(Store &store, const FixBatch &batch);
 
 /// The transport of a refresh of chosen tickets. The feedback run's diff() is answered with those
 /// tickets read one by one from TIXNGO (`GET organizer/tickets/{ticketId}`, contract §5) and with

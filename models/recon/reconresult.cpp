@@ -136,6 +136,13 @@ QString ReconResult::explanation(const Discrepancy &d) const
     case FixKind::Reinject:
         parts << Reconciliation::tr("Fix: re-inject the ticket (injection with the force list id:%1).").arg(id);
         break;
+    case FixKind::ReprintAndInject:
+        parts << Reconciliation::tr(
+            "Fix: reprint the ticket and inject the new one. TIXNGO keeps a deleted ticket id deleted, so "
+            "re-injecting id:%1 changes nothing; the reprint invalidates %1 in S-360 (reason %2) and makes a new "
+            "ticket with a new id and barcode for the spectator, which an injection sends to TIXNGO.")
+                     .arg(id, QLatin1String(ReprintReason));
+        break;
     case FixKind::PushDeletion:
         parts << Reconciliation::tr("Fix: push the deletion to TIXNGO (push cancelled with the force list id:%1).")
                      .arg(id);

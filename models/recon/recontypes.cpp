@@ -11,7 +11,7 @@ constexpr std::array<const char *, CategoryCount> kCategoryCodes
         "CONTROL_NOT_PROPAGATED", "CONTROLLED_ONLY_IN_TIXNGO", "OWNER_DRIFT", "UNKNOWN_TO_S360"};
 constexpr std::array<const char *, SeverityCount> kSeverityCodes = {"info", "pending", "warning", "error"};
 constexpr std::array<const char *, FixKindCount> kFixCodes
-    = {"REINJECT", "PUSH_DELETION", "PUSH_CONTROL", "REFRESH", "SKIP_LIST"};
+    = {"REINJECT", "REPRINT_AND_INJECT", "PUSH_DELETION", "PUSH_CONTROL", "REFRESH", "SKIP_LIST"};
 } // namespace
 
 QString categoryCode(Category c)
@@ -96,6 +96,8 @@ QString fixName(FixKind f)
     switch (f) {
     case FixKind::Reinject:
         return Reconciliation::tr("Re-inject");
+    case FixKind::ReprintAndInject:
+        return Reconciliation::tr("Reprint and inject");
     case FixKind::PushDeletion:
         return Reconciliation::tr("Push deletion");
     case FixKind::PushControl:
@@ -116,7 +118,8 @@ QList<FixKind> fixesFor(Category c)
     case Category::MissingInTixngo:
         return {FixKind::Reinject, FixKind::RefreshFromTixngo, FixKind::SkipList};
     case Category::DeletedInTixngoOnly:
-        return {FixKind::Reinject, FixKind::RefreshFromTixngo, FixKind::SkipList};
+        // Not re-inject: TIXNGO keeps a deleted ticket id deleted (contract §1).
+        return {FixKind::ReprintAndInject, FixKind::RefreshFromTixngo, FixKind::SkipList};
     case Category::LiveAfterCancel:
         return {FixKind::PushDeletion, FixKind::RefreshFromTixngo, FixKind::SkipList};
     case Category::DeletionStuck:

@@ -29,13 +29,26 @@ enum class Severity : std::uint8_t { Info, Pending, Warning, Error };
 inline constexpr int SeverityCount = 4;
 
 /// What fixes a discrepancy (§4.2): the GUI offers it with confirmation and an audit entry.
-enum class FixKind : std::uint8_t { Reinject, PushDeletion, PushControl, RefreshFromTixngo, SkipList };
-inline constexpr int FixKindCount = 5;
+/// ReprintAndInject (REC-3): the S-360 ticket action reprint (old ticket INVALIDATED, a new ticket
+/// with a new id and barcode), then an injection of the new ticket only — TIXNGO keeps a deleted
+/// ticket id deleted (contract §1), so re-injecting the old id cannot fix it.
+enum class FixKind : std::uint8_t {
+    Reinject,
+    ReprintAndInject,
+    PushDeletion,
+    PushControl,
+    RefreshFromTixngo,
+    SkipList
+};
+inline constexpr int FixKindCount = 6;
+/// The invalidation reason "Reprint and inject" records on the old ticket.
+inline constexpr char ReprintReason[] = "TIXNGO_DELETED";
 
 /// "No time known": timestamps are UTC seconds since the epoch, this value when absent.
 inline constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
-/// Stable codes: "SHOULD_NOT_EXIST"…, "error"/"warning"/"pending"/"info", "REINJECT"….
+/// Stable codes: "SHOULD_NOT_EXIST"…, "error"/"warning"/"pending"/"info", "REINJECT",
+/// "REPRINT_AND_INJECT"….
 QString categoryCode(Category category);
 QString severityCode(Severity severity);
 QString fixCode(FixKind fix);

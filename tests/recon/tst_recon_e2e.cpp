@@ -2,8 +2,10 @@
 // mismatch is made for real — in the simulator (back-office deletion, transfer, an id S-360 does
 // not have) or in S-360 (cancel, control, reset to NOT_PRINTED) — reconciled, fixed through the
 // code the Reconciliation page uses (planFixes → fixRunOptions / TicketReadTransport → the sync
-// engine, or the function's skip list), and reconciled again.
+// engine, or the function's skip list; for a ticket deleted in TIXNGO only, the S-360 reprint and
+// the injection of the new ticket), and reconciled again.
 #include "../sync/synctestutil.h"
+#include "audit/auditlog.h"
 #include "core/store.h"
 #include "recon/fixplan.h"
 #include "recon/fixrun.h"
@@ -30,6 +32,7 @@ private slots:
     void init();
     void cleanup();
     void deletedInTixngoOnly_rec3();
+    void deletedInTixngoOnlyCanStillBeSkipped_rec3();
     void cancelNotPushed_rec4();
     void controlNotPushed_rec6();
     void injectedThenResetToNotPrinted_rec1();
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<Store> m_store;
     QString m_organizer;
     int m_counter = 0;
+    QStringList m_reprinted; // new ids made by fix() for "Reprint and inject"
 };
 
 void TestReconE2e::initTestCase()
@@ -172,12 +176,23 @@ QList<sync::RunResult> TestReconE2e::fix(const ReconResult &r, Category category
                 qWarning() << ok.error().message;
             continue;
         }
-        auto options = fixRunOptions(*m_store, b, m_organizer);
+        FixBatch batch = b;
+        if (b.fix == FixKind::ReprintAndInject) {
+            // As the page: reprint in S-360, then inject the new tickets.
+            const ReprintOutcome reprinted = reprintForInjection(*m_store, b);
+            for (const QString &f : reprinted.failures)
+                qWarning() << f;
+            m_reprinted += reprinted.injection.ticketIds;
+            batch = reprinted.injection;
+            if (batch.ticketIds.isEmpty())
+                continue;
+        }
+        auto options = fixRunOptions(*m_store, batch, m_organizer);
         if (!options) {
             qWarning() << options.error().message;
             continue;
         }
-        results << run(*options, refreshReadsTickets(b) ? b.ticketIds : QStringList());
+        results << run(*options, refreshReadsTickets(batch) ? batch.ticketIds : QStringList());
     }
     return results;
 }
@@ -186,6 +201,7 @@ void TestReconE2e::deletedInTixngoOnly_rec3()
 {
     // rule REC-3: deleted in the TIXNGO back-office, S-360 still PRINTED.
     addPrinted({QStringLiteral("D1"), QStringLiteral("D2")});
+    const Ticket oldD1 = *m_store->ticket(QStringLiteral("D1"));
     m_sim->forceStatus(QStringLiteral("D1"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DELETED")}});
     QCOMPARE(m_sim->tickets().value(QStringLiteral("D1")), QStringLiteral("DELETED"));
     // Before feedback the local state does not know it; a refresh of that ticket finds it.
@@ -195,26 +211,94 @@ void TestReconE2e::deletedInTixngoOnly_rec3()
     QCOMPARE(categoryOf(*before, QStringLiteral("D1")), Category::DeletedInTixngoOnly);
     QCOMPARE(before->size(), 1);
 
-    // Re-inject (the recommended fix) only for D1: forcedOnly, D2 is not sent again.
+    // Contract §1: TIXNGO keeps a deleted ticket id deleted, so re-injecting D1 fixes nothing;
+    // REC-3 does not offer it. Its recommended fix reprints in S-360 and injects the new ticket.
+    QCOMPARE(before->at(0).fix, FixKind::ReprintAndInject);
+    QVERIFY(!fixesFor(Category::DeletedInTixngoOnly).contains(FixKind::Reinject));
+    QCOMPARE(planFixes(*before, {0}, FixKind::Reinject).notApplicable.size(), 1);
+    QVERIFY2(before->explanation(before->at(0)).contains(QLatin1String("new id and barcode")),
+        qPrintable(before->explanation(before->at(0))));
+
+    // Reprint and inject, for D1 only: a forced-only injection of the new ticket (D2 is not sent).
+    m_reprinted.clear();
     const auto runs = fix(*before, Category::DeletedInTixngoOnly);
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().function, sync::SyncFunction::Inject);
     QCOMPARE(runs.first().selected, 1);
+    QCOMPARE(runs.first().succeeded, 1);
+    QCOMPARE(m_reprinted.size(), 1);
+    const QString fresh = m_reprinted.first();
+    QVERIFY(fresh != QLatin1String("D1"));
+    QCOMPARE(sync::ticketactions::reprintOrigin(*m_store, fresh), QStringLiteral("D1"));
     auto ledger = sync::runs::ledger(*m_store, runs.first().runId);
     QVERIFY(ledger);
     QCOMPARE(ledger->size(), 1);
-    QCOMPARE(ledger->first().ticketId, QStringLiteral("D1"));
-    // Contract §1: a ticket id TIXNGO has is updated, its status unchanged — a deleted ticket
-    // stays deleted, so re-injecting cannot undo a back-office deletion. The documented end
-    // state: still reported, and the run's ledger says TIXNGO answered DELETED.
-    QCOMPARE(ledger->first().tixngoAfter, QStringLiteral("DELETED"));
+    QCOMPARE(ledger->first().ticketId, fresh);
+
+    // The old ticket: INVALIDATED in S-360 (reason and who recorded), DELETED in TIXNGO — they agree.
+    const Ticket d1 = *m_store->ticket(QStringLiteral("D1"));
+    QCOMPARE(d1.s360Status, S360Status::Invalidated);
+    QCOMPARE(d1.s360Reason, QStringLiteral("TIXNGO_DELETED"));
+    QCOMPARE(d1.tixngoStatus, TixngoStatus::Deleted);
     QCOMPARE(m_sim->tickets().value(QStringLiteral("D1")), QStringLiteral("DELETED"));
-    auto after = reconcile();
-    QCOMPARE(categoryOf(*after, QStringLiteral("D1")), Category::DeletedInTixngoOnly);
-    // What is left: the skip list, so no function touches it until S-360 reprints it.
-    fix(*after, Category::DeletedInTixngoOnly, FixKind::SkipList);
+    auto change = m_store->exec(QStringLiteral("SELECT status, reason, actor FROM s360_status_changes WHERE "
+                                               "ticket_id = ? ORDER BY id DESC LIMIT 1"),
+        {QStringLiteral("D1")});
+    QVERIFY(change && change->next());
+    QCOMPARE(change->value(0).toString(), QStringLiteral("INVALIDATED"));
+    QCOMPARE(change->value(1).toString(), QStringLiteral("TIXNGO_DELETED"));
+    QVERIFY(!change->value(2).toString().isEmpty());
+    // The new ticket: PRINTED in S-360, live in TIXNGO, with its own barcode.
+    const Ticket n = *m_store->ticket(fresh);
+    QCOMPARE(n.s360Status, S360Status::Printed);
+    QCOMPARE(n.tixngoStatus, TixngoStatus::Injected);
+    QVERIFY(!n.barcode.isEmpty());
+    QVERIFY(n.barcode != oldD1.barcode);
+    QCOMPARE(m_sim->tickets().value(fresh), QStringLiteral("INJECTED"));
+    QCOMPARE(m_sim->tickets().value(QStringLiteral("D2")), QStringLiteral("INJECTED"));
+    // The reprint is in the audit log, the injection in the run history (runId above).
+    audit::AuditFilter onlyTicketActions;
+    onlyTicketActions.action = audit::AuditLog::actionTicketAction();
+    auto audit = audit::AuditLog::query(*m_store, onlyTicketActions);
+    QVERIFY(audit);
+    bool reprintAudited = false;
+    for (const auto &e : *audit)
+        reprintAudited = reprintAudited
+            || (e.parameters.value(QStringLiteral("action")).toString() == QLatin1String("reprint")
+                && e.parameters.value(QStringLiteral("newTicketId")).toString() == fresh
+                && e.parameters.value(QStringLiteral("reason")).toString() == QLatin1String("TIXNGO_DELETED"));
+    QVERIFY(reprintAudited);
+
+    // Clean: locally, after a feedback (REC-10), and against TIXNGO's own view.
+    QCOMPARE(reconcile()->size(), 0);
+    QCOMPARE(feedback().outcome, sync::RunOutcome::Ok);
+    QCOMPARE(reconcile()->size(), 0);
+    QCOMPARE(reconcile(true)->size(), 0);
+
+    // The stale result asks again: D1 is no longer deleted in TIXNGO only, nothing is reprinted.
+    FixBatch again;
+    again.fix = FixKind::ReprintAndInject;
+    again.ticketIds = {QStringLiteral("D1")};
+    const ReprintOutcome twice = reprintForInjection(*m_store, again);
+    QVERIFY(twice.injection.ticketIds.isEmpty());
+    QCOMPARE(twice.failures.size(), 1);
+    auto count = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    QVERIFY(count && count->next());
+    QCOMPARE(count->value(0).toInt(), 3); // D1, D2 and the one reprint
+}
+
+void TestReconE2e::deletedInTixngoOnlyCanStillBeSkipped_rec3()
+{
+    // rule REC-3: the alternative when S-360 must not reprint — the injection's skip list.
+    addPrinted({QStringLiteral("D1")});
+    m_sim->forceStatus(QStringLiteral("D1"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DELETED")}});
+    QCOMPARE(feedback().outcome, sync::RunOutcome::Ok);
+    auto before = reconcile();
+    QCOMPARE(categoryOf(*before, QStringLiteral("D1")), Category::DeletedInTixngoOnly);
+    QVERIFY(fix(*before, Category::DeletedInTixngoOnly, FixKind::SkipList).isEmpty());
     auto skip = sync::runs::skipList(*m_store, sync::SyncFunction::Inject);
     QVERIFY(skip && skip->ticketIds.contains(QStringLiteral("D1")));
+    QCOMPARE(m_store->ticket(QStringLiteral("D1"))->s360Status, S360Status::Printed); // nothing reprinted
 }
 
 void TestReconE2e::cancelNotPushed_rec4()

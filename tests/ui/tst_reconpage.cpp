@@ -48,6 +48,7 @@ private slots:
     void fixRefusedByTixngoIsReportedNotFixed(); // rule REC-1
     void refreshReadsTheTicketAndUpdatesTheView(); // rule REC-1, REC-10
     void productionProfileAsksToTypeTheNumberOfTickets();
+    void reprintAndInjectReplacesATicketDeletedInTixngo_rec3();
     void skipListFixIsShownAfterReconciling();
     void exportWritesTheCurrentView();
     void readingTixngosViewShowsTicketsS360DoesNotHave(); // rule REC-9
@@ -332,6 +333,83 @@ void TestReconPage::productionProfileAsksToTypeTheNumberOfTickets()
     QVERIFY2(fixed.first().first().toBool(), qPrintable(m_page->messageText()));
     QCOMPARE(m_store->ticket(QStringLiteral("S1"))->tixngoStatus, TixngoStatus::None);
     QCOMPARE(m_store->ticket(QStringLiteral("S2"))->tixngoStatus, TixngoStatus::None);
+}
+
+void TestReconPage::reprintAndInjectReplacesATicketDeletedInTixngo_rec3()
+{
+    // rule REC-3: D1 is PRINTED in S-360 and DELETED in TIXNGO. Its row offers "Reprint and
+    // inject" (not re-inject: TIXNGO keeps a deleted id deleted); on a production profile the
+    // number of tickets is typed; the fix reprints D1 in S-360 and injects the new ticket, and
+    // the row leaves the view.
+    const int row = rowOf(QStringLiteral("D1"));
+    QVERIFY(row >= 0);
+    m_page->show();
+    m_page->table()->selectRow(row);
+    auto *reprint = m_page->findChild<QPushButton *>(QStringLiteral("fix-REPRINT_AND_INJECT"));
+    auto *reinject = m_page->findChild<QPushButton *>(QStringLiteral("fix-REINJECT"));
+    QVERIFY(reprint && reinject);
+    QCOMPARE(reprint->text(), fixName(FixKind::ReprintAndInject));
+    QVERIFY(reprint->isEnabled());
+    QVERIFY(!reinject->isEnabled());
+    QVERIFY2(m_page->detailText().contains(fixName(FixKind::ReprintAndInject)), qPrintable(m_page->detailText()));
+
+    QString confirmation;
+    m_page->setConfirmation([&](const QString &, const QString &text) {
+        confirmation = text;
+        return true;
+    });
+    secrets::ConnectionProfile production;
+    production.name = QStringLiteral("Production");
+    production.url = m_sim.url.toString();
+    production.production = true;
+    m_page->setProductionProfile(production);
+    QSignalSpy fixed(m_page.get(), &ReconciliationPage::fixesFinished);
+    QSignalSpy reconciled(m_page.get(), &ReconciliationPage::reconciled);
+    reprint->click();
+    // Said plainly: a new ticket for the spectator, both systems change.
+    QVERIFY2(confirmation.contains(QStringLiteral("1 ticket")), qPrintable(confirmation));
+    QVERIFY2(confirmation.contains(QStringLiteral("new ticket id and a new barcode")), qPrintable(confirmation));
+    QVERIFY2(confirmation.contains(QStringLiteral("Both S-360 and TIXNGO change")), qPrintable(confirmation));
+    QVERIFY2(confirmation.contains(QStringLiteral("D1")), qPrintable(confirmation));
+    auto *asked = m_page->findChild<ProductionConfirmation *>();
+    QVERIFY(asked);
+    QVERIFY2(asked->message().contains(QStringLiteral("reprint")), qPrintable(asked->message()));
+    QVERIFY2(asked->message().contains(QStringLiteral("1 ticket")), qPrintable(asked->message()));
+    QCOMPARE(m_store->ticket(QStringLiteral("D1"))->s360Status, S360Status::Printed); // nothing yet
+    asked->confirmationField()->setText(QStringLiteral("1"));
+    asked->confirmButton()->click();
+    QVERIFY(fixed.wait(30000));
+    QVERIFY2(fixed.first().first().toBool(), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("D1 → D1-R1")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("1 sent, 0 failed")), qPrintable(m_page->messageText()));
+    QTRY_VERIFY_WITH_TIMEOUT(reconciled.size() >= 1 && !m_page->isReconciling(), 20000);
+
+    // The old ticket INVALIDATED (and DELETED in TIXNGO), the new one PRINTED and in TIXNGO.
+    QCOMPARE(m_store->ticket(QStringLiteral("D1"))->s360Status, S360Status::Invalidated);
+    QCOMPARE(m_store->ticket(QStringLiteral("D1"))->tixngoStatus, TixngoStatus::Deleted);
+    QCOMPARE(m_store->ticket(QStringLiteral("D1-R1"))->s360Status, S360Status::Printed);
+    QCOMPARE(m_sim.call("GET", m_sim.sim(QStringLiteral("/_sim/tickets/D1-R1"))).json().value(QStringLiteral("status")),
+        QJsonValue(QStringLiteral("INJECTED")));
+    QCOMPARE(rowOf(QStringLiteral("D1")), -1);
+    QCOMPARE(rowOf(QStringLiteral("D1-R1")), -1);
+    QCOMPARE(m_page->chart()->count(Category::DeletedInTixngoOnly), 0);
+    QCOMPARE(m_page->discrepancyModel()->rowCount(), 9);
+    // Only D1's reprint was injected: M1-M3 (printed, missing in TIXNGO) were not sent.
+    QCOMPARE(m_sim.call("GET", m_sim.sim(QStringLiteral("/_sim/tickets/M1"))).status, 404);
+
+    // Audited: the reprint (ticket action) and the fix with its run.
+    auto fixes = m_store->exec(
+        QStringLiteral("SELECT parameters FROM audit_log WHERE action = ? ORDER BY id DESC"), {QStringLiteral("fix")});
+    QVERIFY(fixes && fixes->next());
+    const QString fixLine = fixes->value(0).toString();
+    QVERIFY2(fixLine.contains(QStringLiteral("REPRINT_AND_INJECT")) && fixLine.contains(QStringLiteral("D1-R1"))
+            && fixLine.contains(QStringLiteral("runId")),
+        qPrintable(fixLine));
+    auto reprints
+        = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND parameters LIKE ?"),
+            {QStringLiteral("ticket-action"), QStringLiteral("%reprint%")});
+    QVERIFY(reprints && reprints->next());
+    QCOMPARE(reprints->value(0).toInt(), 1);
 }
 
 void TestReconPage::skipListFixIsShownAfterReconciling()
