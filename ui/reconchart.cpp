@@ -82,10 +82,16 @@ ReconChart::ReconChart(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
-        if (index >= 0 && index < CategoryCount)
-            emit categoryClicked(Category(barIndex(index)));
-    });
+    // Queued: the series emits clicked() from the bar's mouse release handler, and filtering
+    // relabels the category axis (the highlight), which deletes and recreates the bars — the bar
+    // would then finish its release handler on freed memory (a crash on a real mouse click).
+    connect(
+        m_series, &QAbstractBarSeries::clicked, this,
+        [this](int index, QBarSet *) {
+            if (index >= 0 && index < CategoryCount)
+                emit categoryClicked(Category(barIndex(index)));
+        },
+        Qt::QueuedConnection);
     setCursor(Qt::PointingHandCursor);
 }
 
