@@ -424,6 +424,22 @@
         <source>Reading TIXNGO was cancelled; nothing was changed.</source>
         <translation>Das Lesen von TIXNGO wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>%1: S-360 does not have this ticket; reconcile again.</source>
+        <translation>%1: S-360 hat dieses Ticket nicht; gleichen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>%1: not reprinted, it is no longer deleted in TIXNGO only (S-360 %2, TIXNGO %3); reconcile again.</source>
+        <translation>%1: nicht nachgedruckt, es ist nicht mehr nur in TIXNGO gelöscht (S-360 %2, TIXNGO %3); gleichen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>Fix: reprint the ticket and inject the new one. TIXNGO keeps a deleted ticket id deleted, so re-injecting id:%1 changes nothing; the reprint invalidates %1 in S-360 (reason %2) and makes a new ticket with a new id and barcode for the spectator, which an injection sends to TIXNGO.</source>
+        <translation>Korrektur: Ticket nachdrucken und das neue injizieren. TIXNGO lässt eine gelöschte Ticket-ID gelöscht, daher ändert ein erneutes Injizieren von id:%1 nichts; der Nachdruck macht %1 in S-360 ungültig (Grund %2) und erzeugt für den Zuschauer ein neues Ticket mit neuer ID und neuem Barcode, das eine Injektion an TIXNGO sendet.</translation>
+    </message>
+    <message>
+        <source>Reprint and inject</source>
+        <translation>Nachdrucken und injizieren</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3362,11 +3378,34 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         <source>Push cancelled deletes only tickets CANCELLED or INVALIDATED in S-360 and injected, or NOT_PRINTED tickets that TIXNGO has: refresh them from TIXNGO first, or choose another fix.</source>
         <translation>Der Push-Lauf für stornierte Tickets löscht nur Tickets, die in S-360 CANCELLED oder INVALIDATED und bereits injiziert sind, oder NOT_PRINTED-Tickets, die TIXNGO hat: Aktualisieren Sie sie zuerst aus TIXNGO, oder wählen Sie eine andere Korrektur.</translation>
     </message>
+    <message>
+        <source>both systems: S-360 (the ticket is reprinted) and TIXNGO (the new ticket is injected)</source>
+        <translation>beide Systeme: S-360 (das Ticket wird nachgedruckt) und TIXNGO (das neue Ticket wird injiziert)</translation>
+    </message>
     <message numerus="yes">
-        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.</source>
+        <source>Reprinted %n ticket(s) in S-360 (old ticket invalidated → new ticket): %1.</source>
         <translation>
-            <numerusform>Nicht korrigiert, %n gelöschtes Ticket bleibt in TIXNGO gelöscht: %1. Eine erneute Injektion aktualisiert nur ein Ticket, das TIXNGO hat; drucken Sie das Ticket in S-360 nach (neue Ticket-ID) oder setzen Sie es auf die Ausschlussliste.</numerusform>
-            <numerusform>Nicht korrigiert, %n gelöschte Tickets bleiben in TIXNGO gelöscht: %1. Eine erneute Injektion aktualisiert nur ein Ticket, das TIXNGO hat; drucken Sie die Tickets in S-360 nach (neue Ticket-IDs) oder setzen Sie sie auf die Ausschlussliste.</numerusform>
+            <numerusform>%n Ticket in S-360 nachgedruckt (altes Ticket ungültig gemacht → neues Ticket): %1.</numerusform>
+            <numerusform>%n Tickets in S-360 nachgedruckt (altes Ticket ungültig gemacht → neues Ticket): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was reprinted:</source>
+        <translation>Es wurde kein Ticket nachgedruckt:</translation>
+    </message>
+    <message>
+        <source>Not reprinted:</source>
+        <translation>Nicht nachgedruckt:</translation>
+    </message>
+    <message>
+        <source>A reprinted ticket that did not reach TIXNGO stays NOT_PRINTED in S-360 and is in no wallet yet: send it with an injection run on the Sync page (force list %1).</source>
+        <translation>Ein nachgedrucktes Ticket, das TIXNGO nicht erreicht hat, bleibt in S-360 NOT_PRINTED und ist noch in keiner Wallet: Senden Sie es mit einem Injektionslauf auf der Seite „Synchronisation“ (Erzwingungsliste %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reconcile again and use “Reprint and inject” (a new ticket id) or put it on the skip list.</source>
+        <translation>
+            <numerusform>Nicht korrigiert, %n gelöschtes Ticket bleibt in TIXNGO gelöscht: %1. Eine erneute Injektion aktualisiert nur ein Ticket, das TIXNGO hat; gleichen Sie erneut ab und verwenden Sie „Nachdrucken und injizieren“ (neue Ticket-ID), oder setzen Sie es auf die Ausschlussliste.</numerusform>
+            <numerusform>Nicht korrigiert, %n gelöschte Tickets bleiben in TIXNGO gelöscht: %1. Eine erneute Injektion aktualisiert nur ein Ticket, das TIXNGO hat; gleichen Sie erneut ab und verwenden Sie „Nachdrucken und injizieren“ (neue Ticket-IDs), oder setzen Sie sie auf die Ausschlussliste.</numerusform>
         </translation>
     </message>
 </context>
@@ -3657,6 +3696,14 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     <message>
         <source>put on the skip list</source>
         <translation>auf die Ausschlussliste setzen</translation>
+    </message>
+    <message>
+        <source>The spectator gets a new ticket: each ticket is reprinted in S-360 with a new ticket id and a new barcode, and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then sends only the new tickets to TIXNGO, where they replace the deleted ones in the wallet. Both S-360 and TIXNGO change.</source>
+        <translation>Der Zuschauer erhält ein neues Ticket: Jedes Ticket wird in S-360 mit neuer Ticket-ID und neuem Barcode nachgedruckt, und das alte Ticket wird INVALIDATED (Grund %1) – sein Barcode gewährt keinen Einlass mehr. Ein Injektionslauf der Synchronisation sendet dann nur die neuen Tickets an TIXNGO, wo sie die gelöschten in der Wallet ersetzen. Sowohl S-360 als auch TIXNGO ändern sich.</translation>
+    </message>
+    <message>
+        <source>reprint (new ticket id and barcode) and inject</source>
+        <translation>nachdrucken (neue Ticket-ID und neuer Barcode) und injizieren</translation>
     </message>
 </context>
 <context>

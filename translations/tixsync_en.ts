@@ -90,10 +90,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.</source>
+        <source>Reprinted %n ticket(s) in S-360 (old ticket invalidated → new ticket): %1.</source>
         <translation>
-            <numerusform>Not fixed, TIXNGO keeps %n deleted ticket deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.</numerusform>
-            <numerusform>Not fixed, TIXNGO keeps %n deleted tickets deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the tickets in S-360 (new ticket ids) or put them on the skip list.</numerusform>
+            <numerusform>Reprinted %n ticket in S-360 (old ticket invalidated → new ticket): %1.</numerusform>
+            <numerusform>Reprinted %n tickets in S-360 (old ticket invalidated → new ticket): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reconcile again and use “Reprint and inject” (a new ticket id) or put it on the skip list.</source>
+        <translation>
+            <numerusform>Not fixed, TIXNGO keeps %n deleted ticket deleted: %1. A re-injection only updates a ticket TIXNGO has; reconcile again and use “Reprint and inject” (a new ticket id) or put it on the skip list.</numerusform>
+            <numerusform>Not fixed, TIXNGO keeps %n deleted tickets deleted: %1. A re-injection only updates a ticket TIXNGO has; reconcile again and use “Reprint and inject” (new ticket ids) or put them on the skip list.</numerusform>
         </translation>
     </message>
 </context>

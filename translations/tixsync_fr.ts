@@ -424,6 +424,22 @@
         <source>Reading TIXNGO was cancelled; nothing was changed.</source>
         <translation>La lecture de TIXNGO a été annulée ; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>%1: S-360 does not have this ticket; reconcile again.</source>
+        <translation>%1 : S-360 n&apos;a pas ce billet ; refaites le rapprochement.</translation>
+    </message>
+    <message>
+        <source>%1: not reprinted, it is no longer deleted in TIXNGO only (S-360 %2, TIXNGO %3); reconcile again.</source>
+        <translation>%1 : non réimprimé, il n&apos;est plus supprimé uniquement dans TIXNGO (S-360 %2, TIXNGO %3) ; refaites le rapprochement.</translation>
+    </message>
+    <message>
+        <source>Fix: reprint the ticket and inject the new one. TIXNGO keeps a deleted ticket id deleted, so re-injecting id:%1 changes nothing; the reprint invalidates %1 in S-360 (reason %2) and makes a new ticket with a new id and barcode for the spectator, which an injection sends to TIXNGO.</source>
+        <translation>Correction : réimprimer le billet et injecter le nouveau. Dans TIXNGO, un identifiant de billet supprimé le reste, donc réinjecter id:%1 ne change rien ; la réimpression invalide %1 dans S-360 (motif %2) et crée pour le spectateur un nouveau billet avec un nouvel identifiant et un nouveau code-barres, qu&apos;une injection envoie à TIXNGO.</translation>
+    </message>
+    <message>
+        <source>Reprint and inject</source>
+        <translation>Réimprimer et injecter</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3362,11 +3378,34 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <source>Push cancelled deletes only tickets CANCELLED or INVALIDATED in S-360 and injected, or NOT_PRINTED tickets that TIXNGO has: refresh them from TIXNGO first, or choose another fix.</source>
         <translation>L&apos;envoi des annulations ne supprime que les billets CANCELLED ou INVALIDATED dans S-360 et déjà injectés, ou les billets NOT_PRINTED que TIXNGO possède : actualisez-les d&apos;abord depuis TIXNGO, ou choisissez une autre correction.</translation>
     </message>
+    <message>
+        <source>both systems: S-360 (the ticket is reprinted) and TIXNGO (the new ticket is injected)</source>
+        <translation>les deux systèmes : S-360 (le billet est réimprimé) et TIXNGO (le nouveau billet est injecté)</translation>
+    </message>
     <message numerus="yes">
-        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reprint the ticket in S-360 (a new ticket id) or put it on the skip list.</source>
+        <source>Reprinted %n ticket(s) in S-360 (old ticket invalidated → new ticket): %1.</source>
         <translation>
-            <numerusform>Non corrigé : %n billet supprimé reste supprimé dans TIXNGO : %1. Une réinjection ne met à jour qu&apos;un billet que TIXNGO possède ; réimprimez le billet dans S-360 (nouvel identifiant de billet) ou mettez-le sur la liste d&apos;exclusion.</numerusform>
-            <numerusform>Non corrigés : %n billets supprimés restent supprimés dans TIXNGO : %1. Une réinjection ne met à jour qu&apos;un billet que TIXNGO possède ; réimprimez les billets dans S-360 (nouveaux identifiants de billet) ou mettez-les sur la liste d&apos;exclusion.</numerusform>
+            <numerusform>%n billet réimprimé dans S-360 (ancien billet invalidé → nouveau billet) : %1.</numerusform>
+            <numerusform>%n billets réimprimés dans S-360 (ancien billet invalidé → nouveau billet) : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was reprinted:</source>
+        <translation>Aucun billet n&apos;a été réimprimé :</translation>
+    </message>
+    <message>
+        <source>Not reprinted:</source>
+        <translation>Non réimprimés :</translation>
+    </message>
+    <message>
+        <source>A reprinted ticket that did not reach TIXNGO stays NOT_PRINTED in S-360 and is in no wallet yet: send it with an injection run on the Sync page (force list %1).</source>
+        <translation>Un billet réimprimé qui n&apos;a pas atteint TIXNGO reste NOT_PRINTED dans S-360 et n&apos;est encore dans aucun wallet : envoyez-le par une exécution de l&apos;injection sur la page Synchronisation (liste forcée %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed, TIXNGO keeps %n deleted ticket(s) deleted: %1. A re-injection only updates a ticket TIXNGO has; reconcile again and use “Reprint and inject” (a new ticket id) or put it on the skip list.</source>
+        <translation>
+            <numerusform>Non corrigé : %n billet supprimé reste supprimé dans TIXNGO : %1. Une réinjection ne met à jour qu&apos;un billet que TIXNGO possède ; refaites le rapprochement et utilisez « Réimprimer et injecter » (nouvel identifiant de billet) ou mettez-le sur la liste d&apos;exclusion.</numerusform>
+            <numerusform>Non corrigés : %n billets supprimés restent supprimés dans TIXNGO : %1. Une réinjection ne met à jour qu&apos;un billet que TIXNGO possède ; refaites le rapprochement et utilisez « Réimprimer et injecter » (nouveaux identifiants de billet) ou mettez-les sur la liste d&apos;exclusion.</numerusform>
         </translation>
     </message>
 </context>
@@ -3657,6 +3696,14 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     <message>
         <source>put on the skip list</source>
         <translation>mettre sur la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>The spectator gets a new ticket: each ticket is reprinted in S-360 with a new ticket id and a new barcode, and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then sends only the new tickets to TIXNGO, where they replace the deleted ones in the wallet. Both S-360 and TIXNGO change.</source>
+        <translation>Le spectateur reçoit un nouveau billet : chaque billet est réimprimé dans S-360 avec un nouvel identifiant et un nouveau code-barres, et l&apos;ancien billet passe à INVALIDATED (motif %1) — son code-barres ne donne plus accès. Une exécution de l&apos;injection par le moteur de synchronisation envoie ensuite uniquement les nouveaux billets à TIXNGO, où ils remplacent les billets supprimés dans le wallet. S-360 et TIXNGO sont tous deux modifiés.</translation>
+    </message>
+    <message>
+        <source>reprint (new ticket id and barcode) and inject</source>
+        <translation>réimprimer (nouvel identifiant et nouveau code-barres) et injecter</translation>
     </message>
 </context>
 <context>
