@@ -74,78 +74,66 @@ void ReconFixRunner::next()
         return;
     }
 
-    // Reprint and inject: the S-360 reprint first (old ticket INVALIDATED, a new ticket), then the
-    // injection run acts on the new tickets only.
-    Step run = step;
-    QString reprinted;
-    QStringList reprintFailures;
-    QJsonObject extra;
     if (step.fix == FixKind::ReprintAndInject) {
-        FixBatch old;
-        old.fix = step.fix;
-        old.ticketIds = step.ticketIds;
-        const ReprintOutcome r = reprintForInjection(*m_store, old);
-        run.ticketIds = r.injection.ticketIds;
-        reprintFailures = r.failures;
-        QJsonObject pairs;
-        QStringList shown;
-        for (qsizetype i = 0; i < r.oldIds.size(); ++i) {
-            pairs.insert(r.oldIds.at(i), r.injection.ticketIds.at(i));
-            if (shown.size() < 10)
-                shown << r.oldIds.at(i) + QStringLiteral(" → ") + r.injection.ticketIds.at(i);
-        }
-        extra.insert(QStringLiteral("reprints"), pairs);
-        extra.insert(QStringLiteral("reason"), QLatin1String(ReprintReason));
-        if (!r.oldIds.isEmpty())
-            reprinted = tr("Reprinted %n ticket(s) in S-360 (old ticket invalidated → new ticket): %1.", nullptr,
-                int(r.oldIds.size()))
-                            .arg(shown.join(QStringLiteral(", ")));
-        if (run.ticketIds.isEmpty()) {
-            Outcome o{step.fix, step.function, int(step.ticketIds.size()), false,
-                tr("No ticket was reprinted:") + QLatin1Char('\n') + reprintFailures.join(QLatin1Char('\n'))};
-            record(step, o, extra);
-            m_outcomes << o;
-            QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
-            return;
-        }
+        // Reprint and inject: read the tickets from TIXNGO first (the local state may be older
+        // than the view the user saw), reprint those still deleted there, inject the new ones.
+        Step read{FixKind::RefreshFromTixngo, SyncFunction::Feedback, step.ticketIds};
+        QString error;
+        const bool started = startRun(read, error, [this, step](const RunResult &r, bool readTickets) {
+            const Outcome refreshed
+                = outcomeOf(Step{FixKind::RefreshFromTixngo, SyncFunction::Feedback, step.ticketIds}, r, readTickets);
+            if (r.error || r.outcome == RunOutcome::Error) {
+                finishStep(step,
+                    {step.fix, step.function, int(step.ticketIds.size()), false,
+                        tr("Nothing was reprinted: the tickets could not be read from TIXNGO first (%1).")
+                            .arg(refreshed.message)},
+                    {});
+                return;
+            }
+            reprintAndInject(step);
+        });
+        if (!started)
+            finishStep(step,
+                {step.fix, step.function, int(step.ticketIds.size()), false,
+                    tr("Nothing was reprinted: %1").arg(error)},
+                {}, true);
+        return;
     }
-    // Adds the reprint's part to the outcome of the run that injected the new tickets.
-    const auto complete = [step, run, reprinted, reprintFailures](Outcome o) {
-        if (step.fix != FixKind::ReprintAndInject)
-            return o;
-        o.tickets = int(step.ticketIds.size());
-        QStringList lines{reprinted, o.message};
-        if (!reprintFailures.isEmpty()) {
-            o.ok = false;
-            lines << tr("Not reprinted:") << reprintFailures;
-        }
-        if (!o.ok) {
-            // The old tickets are invalidated already: say how the new ones reach the wallets.
-            QStringList forced;
-            for (const QString &id : run.ticketIds.mid(0, 10))
-                forced << QStringLiteral("id:") + id;
-            lines << tr("A reprinted ticket that did not reach TIXNGO stays NOT_PRINTED in S-360 and is in no wallet "
-                        "yet: send it with an injection run on the Sync page (force list %1).")
-                         .arg(forced.join(QStringLiteral(", ")));
-        }
-        o.message = lines.join(QLatin1Char('\n'));
-        return o;
-    };
 
+    QString error;
+    const bool started = startRun(step, error, [this, step](const RunResult &r, bool readTickets) {
+        QJsonObject parameters;
+        if (r.runId > 0)
+            parameters.insert(QStringLiteral("runId"), qint64(r.runId));
+        finishStep(step, outcomeOf(step, r, readTickets), parameters);
+    });
+    if (!started)
+        finishStep(step, {step.fix, step.function, int(step.ticketIds.size()), false, error}, {}, true);
+}
+
+void ReconFixRunner::finishStep(const Step &step, const Outcome &outcome, const QJsonObject &extra, bool queued)
+{
+    record(step, outcome, extra);
+    m_outcomes << outcome;
+    if (queued)
+        QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
+    else
+        next();
+}
+
+bool ReconFixRunner::startRun(const Step &run, QString &error, std::function<void(const RunResult &, bool)> done)
+{
     FixBatch batch;
     batch.fix = run.fix;
     batch.ticketIds = run.ticketIds;
     const auto options
         = fixRunOptions(*m_store, batch, sync::organizerFor(m_store->setting(QStringLiteral("tixngo/url"))));
     if (!options) {
-        Outcome o = complete({step.fix, step.function, int(run.ticketIds.size()), false, options.error().message});
-        record(step, o, extra);
-        m_outcomes << o;
-        QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
-        return;
+        error = options.error().message;
+        return false;
     }
     const bool readTickets = refreshReadsTickets(batch);
-    // A controller per step: the previous one's thread may still be winding down.
+    // A controller per run: the previous one's thread may still be winding down.
     auto *controller = new RunController(m_store->location(), this);
     if (readTickets) {
         // Refresh of chosen tickets: a feedback run fed by reading each ticket from TIXNGO.
@@ -160,29 +148,80 @@ void ReconFixRunner::next()
     } else if (m_factory) {
         controller->setTransportFactory(m_factory);
     }
-    connect(controller, &RunController::progress, this, [this, step](const sync::RunProgress &p) {
-        emit progress(p.phase.isEmpty() ? fixName(step.fix) : p.phase, p.done, p.total);
+    connect(controller, &RunController::progress, this, [this, fix = run.fix](const sync::RunProgress &p) {
+        emit progress(p.phase.isEmpty() ? fixName(fix) : p.phase, p.done, p.total);
     });
     connect(controller, &RunController::finished, this,
-        [this, step, run, controller, readTickets, complete, extra](const RunResult &r) {
-            const Outcome o = complete(outcomeOf(run, r, readTickets));
-            QJsonObject parameters = extra;
-            if (r.runId > 0)
-                parameters.insert(QStringLiteral("runId"), qint64(r.runId));
-            record(step, o, parameters);
-            m_outcomes << o;
+        [controller, readTickets, done = std::move(done)](const RunResult &r) {
             controller->deleteLater();
-            next();
+            done(r, readTickets);
         });
     if (!controller->start(*options)) {
-        Outcome o
-            = complete({step.fix, step.function, int(run.ticketIds.size()), false, tr("The fix could not start.")});
-        if (step.fix == FixKind::ReprintAndInject)
-            record(step, o, extra); // the reprint happened: keep it in the audit log
-        m_outcomes << o;
         controller->deleteLater();
-        QMetaObject::invokeMethod(this, &ReconFixRunner::next, Qt::QueuedConnection);
+        error = tr("The fix could not start.");
+        return false;
     }
+    return true;
+}
+
+void ReconFixRunner::reprintAndInject(const Step &step)
+{
+    // The S-360 reprint (old ticket INVALIDATED, a new ticket), then an injection run of the new
+    // tickets only.
+    FixBatch old;
+    old.fix = step.fix;
+    old.ticketIds = step.ticketIds;
+    const ReprintOutcome r = reprintForInjection(*m_store, old);
+    QJsonObject pairs;
+    QStringList shown;
+    for (qsizetype i = 0; i < r.oldIds.size(); ++i) {
+        pairs.insert(r.oldIds.at(i), r.injection.ticketIds.at(i));
+        if (shown.size() < 10)
+            shown << r.oldIds.at(i) + QStringLiteral(" → ") + r.injection.ticketIds.at(i);
+    }
+    QJsonObject extra{{QStringLiteral("reprints"), pairs}, {QStringLiteral("reason"), QLatin1String(ReprintReason)}};
+    if (r.oldIds.isEmpty()) {
+        finishStep(step,
+            {step.fix, step.function, int(step.ticketIds.size()), false,
+                tr("No ticket was reprinted:") + QLatin1Char('\n') + r.failures.join(QLatin1Char('\n'))},
+            extra, true);
+        return;
+    }
+    const QString reprinted = tr(
+        "Reprinted %n ticket(s) in S-360 (old ticket invalidated → new ticket): %1.", nullptr, int(r.oldIds.size()))
+                                  .arg(shown.join(QStringLiteral(", ")));
+    const QStringList failures = r.failures;
+    const Step inject{step.fix, step.function, r.injection.ticketIds};
+    // Adds the reprint's part to the outcome of the run that injected the new tickets.
+    const auto complete = [step, inject, reprinted, failures](Outcome o) {
+        o.fix = step.fix;
+        o.tickets = int(step.ticketIds.size());
+        QStringList lines{reprinted, o.message};
+        if (!failures.isEmpty()) {
+            o.ok = false;
+            lines << tr("Not reprinted:") << failures;
+        }
+        if (!o.ok) {
+            // The old tickets are invalidated already: say how the new ones reach the wallets.
+            QStringList forced;
+            for (const QString &id : inject.ticketIds.mid(0, 10))
+                forced << QStringLiteral("id:") + id;
+            lines << tr("A reprinted ticket that did not reach TIXNGO stays NOT_PRINTED in S-360 and is in no wallet "
+                        "yet: send it with an injection run on the Sync page (force list %1).")
+                         .arg(forced.join(QStringLiteral(", ")));
+        }
+        o.message = lines.join(QLatin1Char('\n'));
+        return o;
+    };
+    QString error;
+    const bool started = startRun(inject, error, [this, step, inject, complete, extra](const RunResult &r, bool) {
+        QJsonObject parameters = extra;
+        if (r.runId > 0)
+            parameters.insert(QStringLiteral("runId"), qint64(r.runId));
+        finishStep(step, complete(outcomeOf(inject, r, false)), parameters);
+    });
+    if (!started) // the reprint happened: it stays in the audit log with the reason
+        finishStep(step, complete({step.fix, step.function, int(inject.ticketIds.size()), false, error}), extra, true);
 }
 
 ReconFixRunner::Outcome ReconFixRunner::outcomeOf(const Step &step, const RunResult &r, bool readTickets) const

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 
 namespace tixsync {
 
@@ -13,8 +14,9 @@ class Store;
 
 /// Carries out reconciliation fixes through the sync engine, one step after the other in a
 /// worker thread (a RunController per step), with the run options of recon::fixRunOptions():
-/// re-inject → an injection run, reprint and inject → the S-360 reprint of each ticket
-/// (recon::reprintForInjection) then an injection run of the new tickets, push deletion → a push-cancelled run, push
+/// re-inject → an injection run, reprint and inject → a read of the tickets from TIXNGO, the S-360
+/// reprint of those still deleted there (recon::reprintForInjection), then an injection run of the
+/// new tickets, push deletion → a push-cancelled run, push
 /// control → a push-controlled run, each forced and acting only on the chosen tickets (forcedOnly); refresh from TIXNGO
 /// → a feedback run that reads each chosen ticket (`GET organizer/tickets/{id}`, recon::TicketReadTransport), or the
 /// whole feed above recon::DirectReadLimit tickets; skip list → the function's stored skip list. Each step leaves an
@@ -54,6 +56,13 @@ signals:
 
 private:
     void next();
+    /// Starts the sync-engine run of `run` (recon::fixRunOptions); `done` gets its result and
+    /// whether it read the tickets one by one. False (and `error`) when it could not start.
+    bool startRun(const Step &run, QString &error, std::function<void(const sync::RunResult &, bool)> done);
+    /// Reprint and inject, after the tickets were read from TIXNGO: reprint, then inject.
+    void reprintAndInject(const Step &step);
+    /// Records `outcome` and goes on with the next step (queued when not called from a run's end).
+    void finishStep(const Step &step, const Outcome &outcome, const QJsonObject &extra, bool queued = false);
     Outcome outcomeOf(const Step &step, const sync::RunResult &result, bool readTickets) const;
     void record(const Step &step, const Outcome &outcome, const QJsonObject &extra = {});
 

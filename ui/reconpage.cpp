@@ -70,10 +70,10 @@ QString whatChanges(FixKind fix)
                                       "again (S-360 is the master).");
     case FixKind::ReprintAndInject:
         return ReconciliationPage::tr(
-            "The spectator gets a new ticket: each ticket is reprinted in S-360 with a new ticket id and a new "
-            "barcode, and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An "
-            "injection run of the sync engine then sends only the new tickets to TIXNGO, where they replace the "
-            "deleted ones in the wallet. Both S-360 and TIXNGO change.")
+            "The spectator gets a new ticket, with a new ticket id and a new barcode. Each ticket is read from "
+            "TIXNGO first; each one still deleted there is reprinted in S-360 and the old ticket becomes "
+            "INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then "
+            "sends only the new tickets to TIXNGO, into the spectators' wallets.")
             .arg(QLatin1String(ReprintReason));
     case FixKind::PushDeletion:
         return ReconciliationPage::tr("A push-cancelled run of the sync engine asks TIXNGO to delete only these "

@@ -48,8 +48,9 @@ struct ReprintOutcome {
 /// CONTROLLED in S-360 and DELETION_PENDING/DELETED in TIXNGO is reprinted with the S-360 ticket
 /// action (sync::ticketactions::reprint, reason ReprintReason: the old ticket becomes INVALIDATED,
 /// a new NOT_PRINTED ticket gets a new id, number and barcode; recorded with who and when, and in
-/// the audit log). Step two is the injection of `injection` (fixRunOptions: a forced-only run of
-/// exactly the new tickets). Tickets that changed since the reconciliation are not reprinted.
+/// the audit log). Before it, read the same tickets from TIXNGO (a RefreshFromTixngo batch): the
+/// check uses the local state, which may be older than the view the discrepancy came from. After
+/// it, inject `injection` (fixRunOptions: a forced-only run of exactly the new tickets).
 ReprintOutcome reprintForInjection(Store &store, const FixBatch &batch);
 
 /// The transport of a refresh of chosen tickets. The feedback run's diff() is answered with those

@@ -32,6 +32,8 @@ private slots:
     void init();
     void cleanup();
     void deletedInTixngoOnly_rec3();
+    void deletedInTixngoOnlySeenOnlyInTixngosView_rec3();
+    void liveAgainInTixngoIsNotReprinted_rec3();
     void deletedInTixngoOnlyCanStillBeSkipped_rec3();
     void cancelNotPushed_rec4();
     void controlNotPushed_rec6();
@@ -178,7 +180,17 @@ QList<sync::RunResult> TestReconE2e::fix(const ReconResult &r, Category category
         }
         FixBatch batch = b;
         if (b.fix == FixKind::ReprintAndInject) {
-            // As the page: reprint in S-360, then inject the new tickets.
+            // As the page: read the tickets from TIXNGO, reprint in S-360 those still deleted
+            // there, then inject the new tickets.
+            FixBatch read;
+            read.fix = FixKind::RefreshFromTixngo;
+            read.ticketIds = b.ticketIds;
+            auto readOptions = fixRunOptions(*m_store, read, m_organizer);
+            if (!readOptions) {
+                qWarning() << readOptions.error().message;
+                continue;
+            }
+            results << run(*readOptions, refreshReadsTickets(read) ? read.ticketIds : QStringList());
             const ReprintOutcome reprinted = reprintForInjection(*m_store, b);
             for (const QString &f : reprinted.failures)
                 qWarning() << f;
@@ -219,18 +231,21 @@ void TestReconE2e::deletedInTixngoOnly_rec3()
     QVERIFY2(before->explanation(before->at(0)).contains(QLatin1String("new id and barcode")),
         qPrintable(before->explanation(before->at(0))));
 
-    // Reprint and inject, for D1 only: a forced-only injection of the new ticket (D2 is not sent).
+    // Reprint and inject, for D1 only: D1 read from TIXNGO, then a forced-only injection of the new
+    // ticket (D2 is not sent).
     m_reprinted.clear();
     const auto runs = fix(*before, Category::DeletedInTixngoOnly);
-    QCOMPARE(runs.size(), 1);
-    QCOMPARE(runs.first().function, sync::SyncFunction::Inject);
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.first().function, sync::SyncFunction::Feedback);
     QCOMPARE(runs.first().selected, 1);
-    QCOMPARE(runs.first().succeeded, 1);
+    QCOMPARE(runs.last().function, sync::SyncFunction::Inject);
+    QCOMPARE(runs.last().selected, 1);
+    QCOMPARE(runs.last().succeeded, 1);
     QCOMPARE(m_reprinted.size(), 1);
     const QString fresh = m_reprinted.first();
     QVERIFY(fresh != QLatin1String("D1"));
     QCOMPARE(sync::ticketactions::reprintOrigin(*m_store, fresh), QStringLiteral("D1"));
-    auto ledger = sync::runs::ledger(*m_store, runs.first().runId);
+    auto ledger = sync::runs::ledger(*m_store, runs.last().runId);
     QVERIFY(ledger);
     QCOMPARE(ledger->size(), 1);
     QCOMPARE(ledger->first().ticketId, fresh);
@@ -285,6 +300,48 @@ void TestReconE2e::deletedInTixngoOnly_rec3()
     auto count = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
     QVERIFY(count && count->next());
     QCOMPARE(count->value(0).toInt(), 3); // D1, D2 and the one reprint
+}
+
+void TestReconE2e::deletedInTixngoOnlySeenOnlyInTixngosView_rec3()
+{
+    // rule REC-3 before any feedback: the local state says INJECTED, TIXNGO's own view says
+    // DELETED. The fix reads the ticket first, so the reprint acts on TIXNGO's real state and the
+    // local reconciliation is clean afterwards too.
+    addPrinted({QStringLiteral("V1")});
+    m_sim->forceStatus(QStringLiteral("V1"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DELETED")}});
+    QCOMPARE(reconcile()->size(), 0);
+    auto before = reconcile(true);
+    QCOMPARE(categoryOf(*before, QStringLiteral("V1")), Category::DeletedInTixngoOnly);
+    QCOMPARE(m_store->ticket(QStringLiteral("V1"))->tixngoStatus, TixngoStatus::Injected);
+    m_reprinted.clear();
+    const auto runs = fix(*before, Category::DeletedInTixngoOnly);
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.last().succeeded, 1);
+    QCOMPARE(m_reprinted.size(), 1);
+    QCOMPARE(m_store->ticket(QStringLiteral("V1"))->s360Status, S360Status::Invalidated);
+    QCOMPARE(m_store->ticket(QStringLiteral("V1"))->tixngoStatus, TixngoStatus::Deleted);
+    QCOMPARE(m_sim->tickets().value(m_reprinted.first()), QStringLiteral("INJECTED"));
+    QCOMPARE(reconcile()->size(), 0);
+    QCOMPARE(reconcile(true)->size(), 0);
+}
+
+void TestReconE2e::liveAgainInTixngoIsNotReprinted_rec3()
+{
+    // rule REC-3, stale: reconciled as deleted, but TIXNGO has the ticket live by the time the fix
+    // runs. The read before the reprint sees it: no second live ticket is made.
+    addPrinted({QStringLiteral("Z1")});
+    Ticket z = *m_store->ticket(QStringLiteral("Z1"));
+    z.tixngoStatus = TixngoStatus::Deleted; // what an older feedback had stored
+    QVERIFY(m_store->upsertTicket(z));
+    auto before = reconcile();
+    QCOMPARE(categoryOf(*before, QStringLiteral("Z1")), Category::DeletedInTixngoOnly);
+    m_reprinted.clear();
+    const auto runs = fix(*before, Category::DeletedInTixngoOnly);
+    QCOMPARE(runs.size(), 1); // the read only: nothing to inject
+    QVERIFY(m_reprinted.isEmpty());
+    QCOMPARE(m_store->ticket(QStringLiteral("Z1"))->s360Status, S360Status::Printed);
+    QCOMPARE(m_store->ticket(QStringLiteral("Z1"))->tixngoStatus, TixngoStatus::Injected);
+    QCOMPARE(reconcile()->size(), 0);
 }
 
 void TestReconE2e::deletedInTixngoOnlyCanStillBeSkipped_rec3()

@@ -355,12 +355,35 @@ void TestReconPage::productionProfileAsksToTypeTheNumberOfTickets()
 
 void TestReconPage::reprintAndInjectReplacesATicketDeletedInTixngo_rec3()
 {
-    // rule REC-3: D1 is PRINTED in S-360 and DELETED in TIXNGO. Its row offers "Reprint and
-    // inject" (not re-inject: TIXNGO keeps a deleted id deleted); on a production profile the
-    // number of tickets is typed; the fix reprints D1 in S-360 and injects the new ticket, and
-    // the row leaves the view.
+    // rule REC-3: D1 is PRINTED in S-360 and DELETED in TIXNGO — for real: injected, then deleted
+    // in the TIXNGO back-office; the local state still says INJECTED, reading TIXNGO's view shows
+    // the deletion. Its row offers "Reprint and inject" (not re-inject: TIXNGO keeps a deleted id
+    // deleted); on a production profile the number of tickets is typed; the fix reads D1 from
+    // TIXNGO, reprints it in S-360 and injects the new ticket, and the row leaves the view.
+    {
+        auto transport = sync::defaultTransport(*m_store, {});
+        QVERIFY(transport);
+        sync::RunOptions o;
+        o.function = sync::SyncFunction::Inject;
+        o.organizer = sync::organizerFor(m_sim.url.toString());
+        o.force = QStringLiteral("id:D1");
+        o.forcedOnly = true;
+        QCOMPARE(sync::runFunction(*m_store, transport->get(), o).succeeded, 1);
+    }
+    QCOMPARE(m_sim.call("POST", m_sim.sim(QStringLiteral("/_sim/tickets/D1/status")), R"({"status":"DELETED"})").status,
+        200);
+    reconcile();
+    QCOMPARE(rowOf(QStringLiteral("D1")), -1); // the local state: INJECTED, no discrepancy
+    QSignalSpy read(m_page.get(), &ReconciliationPage::tixngoViewRead);
+    QSignalSpy viewed(m_page.get(), &ReconciliationPage::reconciled);
+    m_page->readTixngoView();
+    QVERIFY(read.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(viewed.size() >= 1 && !m_page->isReconciling(), 20000);
     const int row = rowOf(QStringLiteral("D1"));
     QVERIFY(row >= 0);
+    QCOMPARE(m_page->discrepancyModel()->index(row, 0).data(DiscrepancyModel::CategoryRole).toInt(),
+        int(Category::DeletedInTixngoOnly));
+    QCOMPARE(m_store->ticket(QStringLiteral("D1"))->tixngoStatus, TixngoStatus::Injected);
     m_page->show();
     m_page->table()->selectRow(row);
     auto *reprint = m_page->findChild<QPushButton *>(QStringLiteral("fix-REPRINT_AND_INJECT"));
@@ -386,8 +409,10 @@ void TestReconPage::reprintAndInjectReplacesATicketDeletedInTixngo_rec3()
     reprint->click();
     // Said plainly: a new ticket for the spectator, both systems change.
     QVERIFY2(confirmation.contains(QStringLiteral("1 ticket")), qPrintable(confirmation));
-    QVERIFY2(confirmation.contains(QStringLiteral("new ticket id and a new barcode")), qPrintable(confirmation));
-    QVERIFY2(confirmation.contains(QStringLiteral("Both S-360 and TIXNGO change")), qPrintable(confirmation));
+    QVERIFY2(confirmation.contains(QStringLiteral("The spectator gets a new ticket, with a new ticket id and a new "
+                                                  "barcode")),
+        qPrintable(confirmation));
+    QVERIFY2(confirmation.contains(QStringLiteral("This changes both systems")), qPrintable(confirmation));
     QVERIFY2(confirmation.contains(QStringLiteral("D1")), qPrintable(confirmation));
     auto *asked = m_page->findChild<ProductionConfirmation *>();
     QVERIFY(asked);
