@@ -90,7 +90,17 @@ void ReconFixRunner::next()
                     {});
                 return;
             }
-            reprintAndInject(step);
+            // A ticket whose read failed is not reprinted: its stored state may be old.
+            QStringList notRead;
+            QSet<QString> unread;
+            for (const auto &f : r.failures) {
+                if (step.ticketIds.contains(f.ticketId) && !unread.contains(f.ticketId)) {
+                    unread.insert(f.ticketId);
+                    notRead
+                        << tr("%1: not reprinted, it could not be read from TIXNGO (%2).").arg(f.ticketId, f.message);
+                }
+            }
+            reprintAndInject(step, unread, notRead);
         });
         if (!started)
             finishStep(step,
@@ -164,14 +174,17 @@ bool ReconFixRunner::startRun(const Step &run, QString &error, std::function<voi
     return true;
 }
 
-void ReconFixRunner::reprintAndInject(const Step &step)
+void ReconFixRunner::reprintAndInject(const Step &step, const QSet<QString> &unread, const QStringList &notRead)
 {
     // The S-360 reprint (old ticket INVALIDATED, a new ticket), then an injection run of the new
     // tickets only.
     FixBatch old;
     old.fix = step.fix;
-    old.ticketIds = step.ticketIds;
-    const ReprintOutcome r = reprintForInjection(*m_store, old);
+    for (const QString &id : step.ticketIds)
+        if (!unread.contains(id))
+            old.ticketIds << id;
+    ReprintOutcome r = reprintForInjection(*m_store, old);
+    r.failures = notRead + r.failures;
     QJsonObject pairs;
     QStringList shown;
     for (qsizetype i = 0; i < r.oldIds.size(); ++i) {

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 
@@ -59,8 +60,9 @@ private:
     /// Starts the sync-engine run of `run` (recon::fixRunOptions); `done` gets its result and
     /// whether it read the tickets one by one. False (and `error`) when it could not start.
     bool startRun(const Step &run, QString &error, std::function<void(const sync::RunResult &, bool)> done);
-    /// Reprint and inject, after the tickets were read from TIXNGO: reprint, then inject.
-    void reprintAndInject(const Step &step);
+    /// Reprint and inject, after the tickets were read from TIXNGO: reprint (not the `unread`
+    /// ones, reported with `notRead`), then inject.
+    void reprintAndInject(const Step &step, const QSet<QString> &unread, const QStringList &notRead);
     /// Records `outcome` and goes on with the next step (queued when not called from a run's end).
     void finishStep(const Step &step, const Outcome &outcome, const QJsonObject &extra, bool queued = false);
     Outcome outcomeOf(const Step &step, const sync::RunResult &result, bool readTickets) const;
