@@ -49,6 +49,7 @@ private slots:
     void refreshReadsTheTicketAndUpdatesTheView(); // rule REC-1, REC-10
     void productionProfileAsksToTypeTheNumberOfTickets();
     void reprintAndInjectReplacesATicketDeletedInTixngo_rec3();
+    void noReprintWhenTixngoCannotBeRead_rec3();
     void skipListFixIsShownAfterReconciling();
     void exportWritesTheCurrentView();
     void readingTixngosViewShowsTicketsS360DoesNotHave(); // rule REC-9
@@ -453,6 +454,57 @@ void TestReconPage::reprintAndInjectReplacesATicketDeletedInTixngo_rec3()
             {QStringLiteral("ticket-action"), QStringLiteral("%reprint%")});
     QVERIFY(reprints && reprints->next());
     QCOMPARE(reprints->value(0).toInt(), 1);
+}
+
+namespace {
+// TIXNGO answering everything but the direct read of a ticket.
+class NoReadTransport final : public sync::TixngoTransport {
+public:
+    explicit NoReadTransport(std::unique_ptr<sync::TixngoTransport> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    sync::BatchAnswer inject(const QList<QByteArray> &payloads, const QStringList &ids) override
+    {
+        return m_inner->inject(payloads, ids);
+    }
+    sync::BatchAnswer deleteTickets(const QList<sync::DeleteRequest> &tickets) override
+    {
+        return m_inner->deleteTickets(tickets);
+    }
+    sync::BatchAnswer control(const QList<sync::ControlRequest> &tickets) override { return m_inner->control(tickets); }
+    Result<sync::DiffPage> diff(const QString &key, int limit) override { return m_inner->diff(key, limit); }
+    Result<std::optional<sync::RemoteTicket>> readTicket(const QString &) override
+    {
+        return fail(QStringLiteral("HTTP_503"), QStringLiteral("TIXNGO is unavailable"));
+    }
+
+private:
+    std::unique_ptr<sync::TixngoTransport> m_inner;
+};
+} // namespace
+
+void TestReconPage::noReprintWhenTixngoCannotBeRead_rec3()
+{
+    // rule REC-3: D1 is stored PRINTED + DELETED, but reading it from TIXNGO before the reprint
+    // fails: nothing is reprinted or injected (the stored state may be old), and the page says so.
+    m_page->setTransportFactory([](Store &store) -> Result<std::unique_ptr<sync::TixngoTransport>> {
+        auto inner = sync::defaultTransport(store, {});
+        if (!inner)
+            return fail(inner.error());
+        return std::unique_ptr<sync::TixngoTransport>(std::make_unique<NoReadTransport>(std::move(*inner)));
+    });
+    QSignalSpy fixed(m_page.get(), &ReconciliationPage::fixesFinished);
+    QVERIFY(m_page->fixRows({rowOf(QStringLiteral("D1"))}, FixKind::ReprintAndInject));
+    QVERIFY(fixed.wait(30000));
+    QCOMPARE(fixed.first().first().toBool(), false);
+    QVERIFY2(
+        m_page->messageText().contains(QStringLiteral("Nothing was reprinted")), qPrintable(m_page->messageText()));
+    QVERIFY2(
+        m_page->messageText().contains(QStringLiteral("TIXNGO is unavailable")), qPrintable(m_page->messageText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isReconciling() && rowOf(QStringLiteral("D1")) >= 0, 20000);
+    QCOMPARE(m_store->ticket(QStringLiteral("D1"))->s360Status, S360Status::Printed);
+    QVERIFY(!m_store->ticket(QStringLiteral("D1-R1")));
 }
 
 void TestReconPage::skipListFixIsShownAfterReconciling()
