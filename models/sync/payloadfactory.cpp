@@ -48,6 +48,31 @@ QMap<QString, QString> comfortVariables(const Product &product)
     return out;
 }
 
+#ifdef TIXSYNC_SYNC_HAVE_TEMPLATE
+Result<InjectionTemplate> loadInjectionTemplate(Store &store, const RunOptions &options)
+{
+    const InjectionSettings settings = InjectionSettings::load(store);
+    InjectionTemplate out;
+    if (settings.templateName.isEmpty()) {
+        out.tpl = std::make_shared<const tpl::Template>(tpl::Template::defaultTemplate());
+    } else {
+        auto loaded = tpl::TemplateStore(store).load(settings.templateName);
+        if (!loaded)
+            return fail(QStringLiteral("SYNC_TEMPLATE"),
+                QCoreApplication::translate("Sync",
+                    "Cannot load the ticket template \"%1\" (setting "
+                    "sync/templateName): %2")
+                    .arg(settings.templateName, loaded.error().message));
+        out.tpl = std::make_shared<const tpl::Template>(std::move(*loaded));
+    }
+    out.options.barcodePrefix = settings.barcodePrefix;
+    out.options.barcodePostfix = settings.barcodePostfix;
+    out.options.languages = settings.languages;
+    out.options.sendMultilingualAsJsonObject = options.parameters.sendMultilingualAsJsonObject;
+    return out;
+}
+#endif
+
 Result<PayloadFactory> makePayloadFactory(Store &store, const RunOptions &options)
 {
 #ifndef TIXSYNC_SYNC_HAVE_TEMPLATE
@@ -58,25 +83,11 @@ Result<PayloadFactory> makePayloadFactory(Store &store, const RunOptions &option
             "This TixSync was built without the template engine; it cannot build "
             "ticket payloads."));
 #else
-    const InjectionSettings settings = InjectionSettings::load(store);
-    std::shared_ptr<const tpl::Template> tpl;
-    if (settings.templateName.isEmpty()) {
-        tpl = std::make_shared<const tpl::Template>(tpl::Template::defaultTemplate());
-    } else {
-        auto loaded = tpl::TemplateStore(store).load(settings.templateName);
-        if (!loaded)
-            return fail(QStringLiteral("SYNC_TEMPLATE"),
-                QCoreApplication::translate("Sync",
-                    "Cannot load the ticket template \"%1\" (setting "
-                    "sync/templateName): %2")
-                    .arg(settings.templateName, loaded.error().message));
-        tpl = std::make_shared<const tpl::Template>(std::move(*loaded));
-    }
-    tpl::PayloadOptions po;
-    po.barcodePrefix = settings.barcodePrefix;
-    po.barcodePostfix = settings.barcodePostfix;
-    po.languages = settings.languages;
-    po.sendMultilingualAsJsonObject = options.parameters.sendMultilingualAsJsonObject;
+    auto base = loadInjectionTemplate(store, options);
+    if (!base)
+        return fail(base.error());
+    const std::shared_ptr<const tpl::Template> tpl = base->tpl;
+    const tpl::PayloadOptions &po = base->options;
     auto builder = std::make_shared<const tpl::PayloadBuilder>(tpl, po);
     if (auto st = builder->status(); !st)
         return fail(QStringLiteral("SYNC_TEMPLATE"),

@@ -3,6 +3,11 @@
 #include "sync/syncengine.h"
 
 #include <QMap>
+#ifdef TIXSYNC_SYNC_HAVE_TEMPLATE
+#include "template/payloadbuilder.h"
+
+#include <memory>
+#endif
 
 namespace tixsync::sync {
 
@@ -30,6 +35,18 @@ struct InjectionSettings {
 /// of a run). A product whose values cannot be used fails only its own tickets, with a mapping error naming the
 /// product.
 Result<PayloadFactory> makePayloadFactory(Store &store, const RunOptions &options);
+
+#ifdef TIXSYNC_SYNC_HAVE_TEMPLATE
+/// What every injection payload starts from: the stored injection template (setting
+/// sync/templateName, else the one shipped with TixSync) and the payload options from the stored
+/// settings and the run's sendMultilingualAsJsonObject — before any product's comfort variables.
+/// Error SYNC_TEMPLATE when the stored template cannot be loaded.
+struct InjectionTemplate {
+    std::shared_ptr<const tpl::Template> tpl;
+    tpl::PayloadOptions options;
+};
+Result<InjectionTemplate> loadInjectionTemplate(Store &store, const RunOptions &options);
+#endif
 
 /// A product's comfort variables by name (TIXAct, TIXStart, TIXExp, TIXRGrp), the non-empty ones,
 /// as the template engine's PayloadOptions::comfortVariables takes them (with seasonStart and

@@ -26,22 +26,10 @@ namespace {
 VariableValues makeVariableValues(Store &store, const RunOptions &options)
 {
 #ifdef TIXSYNC_SYNC_HAVE_TEMPLATE
-    const InjectionSettings settings = InjectionSettings::load(store);
-    std::shared_ptr<const tpl::Template> tpl;
-    if (settings.templateName.isEmpty()) {
-        tpl = std::make_shared<const tpl::Template>(tpl::Template::defaultTemplate());
-    } else {
-        auto loaded = tpl::TemplateStore(store).load(settings.templateName);
-        if (!loaded)
-            return {};
-        tpl = std::make_shared<const tpl::Template>(std::move(*loaded));
-    }
-    tpl::PayloadOptions po;
-    po.barcodePrefix = settings.barcodePrefix;
-    po.barcodePostfix = settings.barcodePostfix;
-    po.languages = settings.languages;
-    po.sendMultilingualAsJsonObject = options.parameters.sendMultilingualAsJsonObject;
-    auto builder = std::make_shared<const tpl::PayloadBuilder>(tpl, po);
+    auto base = loadInjectionTemplate(store, options);
+    if (!base)
+        return {};
+    auto builder = std::make_shared<const tpl::PayloadBuilder>(base->tpl, base->options);
     return [builder](const Ticket &t, const Event &e) { return builder->variableValues(t, e); };
 #else
     Q_UNUSED(store)
