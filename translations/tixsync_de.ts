@@ -3408,6 +3408,18 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
             <numerusform>Nicht korrigiert, %n gelöschte Tickets bleiben in TIXNGO gelöscht: %1. Eine erneute Injektion aktualisiert nur ein Ticket, das TIXNGO hat; gleichen Sie erneut ab und verwenden Sie „Nachdrucken und injizieren“ (neue Ticket-IDs), oder setzen Sie sie auf die Ausschlussliste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was reprinted: the tickets could not be read from TIXNGO first (%1).</source>
+        <translation>Nichts wurde nachgedruckt: Die Tickets konnten vorher nicht aus TIXNGO gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1: not reprinted, it could not be read from TIXNGO (%2).</source>
+        <translation>%1: nicht nachgedruckt, es konnte nicht aus TIXNGO gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was reprinted: %1</source>
+        <translation>Nichts wurde nachgedruckt: %1</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::ReconStyledModel</name>
@@ -3698,12 +3710,12 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
         <translation>auf die Ausschlussliste setzen</translation>
     </message>
     <message>
-        <source>The spectator gets a new ticket: each ticket is reprinted in S-360 with a new ticket id and a new barcode, and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then sends only the new tickets to TIXNGO, where they replace the deleted ones in the wallet. Both S-360 and TIXNGO change.</source>
-        <translation>Der Zuschauer erhält ein neues Ticket: Jedes Ticket wird in S-360 mit neuer Ticket-ID und neuem Barcode nachgedruckt, und das alte Ticket wird INVALIDATED (Grund %1) – sein Barcode gewährt keinen Einlass mehr. Ein Injektionslauf der Synchronisation sendet dann nur die neuen Tickets an TIXNGO, wo sie die gelöschten in der Wallet ersetzen. Sowohl S-360 als auch TIXNGO ändern sich.</translation>
-    </message>
-    <message>
         <source>reprint (new ticket id and barcode) and inject</source>
         <translation>nachdrucken (neue Ticket-ID und neuer Barcode) und injizieren</translation>
+    </message>
+    <message>
+        <source>The spectator gets a new ticket, with a new ticket id and a new barcode. Each ticket is read from TIXNGO first; each one still deleted there is reprinted in S-360 and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then sends only the new tickets to TIXNGO, into the spectators&apos; wallets.</source>
+        <translation>Der Zuschauer erhält ein neues Ticket mit neuer Ticket-ID und neuem Barcode. Jedes Ticket wird zuerst aus TIXNGO gelesen; jedes, das dort weiterhin gelöscht ist, wird in S-360 nachgedruckt, und das alte Ticket wird INVALIDATED (Grund %1) — sein Barcode gewährt keinen Einlass mehr. Ein Injektionslauf der Sync-Engine sendet danach nur die neuen Tickets an TIXNGO, in die Wallets der Zuschauer.</translation>
     </message>
 </context>
 <context>

@@ -3408,6 +3408,18 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
             <numerusform>Non corrigés : %n billets supprimés restent supprimés dans TIXNGO : %1. Une réinjection ne met à jour qu&apos;un billet que TIXNGO possède ; refaites le rapprochement et utilisez « Réimprimer et injecter » (nouveaux identifiants de billet) ou mettez-les sur la liste d&apos;exclusion.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was reprinted: the tickets could not be read from TIXNGO first (%1).</source>
+        <translation>Rien n&apos;a été réimprimé : les billets n&apos;ont pas pu être lus d&apos;abord dans TIXNGO (%1).</translation>
+    </message>
+    <message>
+        <source>%1: not reprinted, it could not be read from TIXNGO (%2).</source>
+        <translation>%1 : non réimprimé, il n&apos;a pas pu être lu dans TIXNGO (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was reprinted: %1</source>
+        <translation>Rien n&apos;a été réimprimé : %1</translation>
+    </message>
 </context>
 <context>
     <name>tixsync::ReconStyledModel</name>
@@ -3698,12 +3710,12 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
         <translation>mettre sur la liste d&apos;exclusion</translation>
     </message>
     <message>
-        <source>The spectator gets a new ticket: each ticket is reprinted in S-360 with a new ticket id and a new barcode, and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then sends only the new tickets to TIXNGO, where they replace the deleted ones in the wallet. Both S-360 and TIXNGO change.</source>
-        <translation>Le spectateur reçoit un nouveau billet : chaque billet est réimprimé dans S-360 avec un nouvel identifiant et un nouveau code-barres, et l&apos;ancien billet passe à INVALIDATED (motif %1) — son code-barres ne donne plus accès. Une exécution de l&apos;injection par le moteur de synchronisation envoie ensuite uniquement les nouveaux billets à TIXNGO, où ils remplacent les billets supprimés dans le wallet. S-360 et TIXNGO sont tous deux modifiés.</translation>
-    </message>
-    <message>
         <source>reprint (new ticket id and barcode) and inject</source>
         <translation>réimprimer (nouvel identifiant et nouveau code-barres) et injecter</translation>
+    </message>
+    <message>
+        <source>The spectator gets a new ticket, with a new ticket id and a new barcode. Each ticket is read from TIXNGO first; each one still deleted there is reprinted in S-360 and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then sends only the new tickets to TIXNGO, into the spectators&apos; wallets.</source>
+        <translation>Le spectateur reçoit un nouveau billet, avec un nouvel identifiant et un nouveau code-barres. Chaque billet est d&apos;abord lu dans TIXNGO ; chacun qui y est toujours supprimé est réimprimé dans S-360 et l&apos;ancien billet devient INVALIDATED (motif %1) — son code-barres ne donne plus accès. Une exécution d&apos;injection du moteur de synchronisation envoie ensuite uniquement les nouveaux billets à TIXNGO, dans les wallets des spectateurs.</translation>
     </message>
 </context>
 <context>
