@@ -3715,7 +3715,7 @@ Führen Sie &quot;tixsync-cli template SUBCOMMAND --help&quot; aus, um die Optio
     </message>
     <message>
         <source>The spectator gets a new ticket, with a new ticket id and a new barcode. Each ticket is read from TIXNGO first; each one still deleted there is reprinted in S-360 and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then sends only the new tickets to TIXNGO, into the spectators&apos; wallets.</source>
-        <translation>Der Zuschauer erhält ein neues Ticket mit neuer Ticket-ID und neuem Barcode. Jedes Ticket wird zuerst aus TIXNGO gelesen; jedes, das dort weiterhin gelöscht ist, wird in S-360 nachgedruckt, und das alte Ticket wird INVALIDATED (Grund %1) — sein Barcode gewährt keinen Einlass mehr. Ein Injektionslauf der Sync-Engine sendet danach nur die neuen Tickets an TIXNGO, in die Wallets der Zuschauer.</translation>
+        <translation>Der Zuschauer erhält ein neues Ticket mit neuer Ticket-ID und neuem Barcode. Jedes Ticket wird zuerst aus TIXNGO gelesen; jedes, das dort weiterhin gelöscht ist, wird in S-360 nachgedruckt, und das alte Ticket wird INVALIDATED (Grund %1) – sein Barcode gewährt keinen Einlass mehr. Ein Injektionslauf der Synchronisation sendet danach nur die neuen Tickets an TIXNGO, in die Wallets der Zuschauer.</translation>
     </message>
 </context>
 <context>

@@ -3715,7 +3715,7 @@ Lancez « tixsync-cli template SUBCOMMAND --help » pour les options.</translati
     </message>
     <message>
         <source>The spectator gets a new ticket, with a new ticket id and a new barcode. Each ticket is read from TIXNGO first; each one still deleted there is reprinted in S-360 and the old ticket becomes INVALIDATED (reason %1) — its barcode no longer admits. An injection run of the sync engine then sends only the new tickets to TIXNGO, into the spectators&apos; wallets.</source>
-        <translation>Le spectateur reçoit un nouveau billet, avec un nouvel identifiant et un nouveau code-barres. Chaque billet est d&apos;abord lu dans TIXNGO ; chacun qui y est toujours supprimé est réimprimé dans S-360 et l&apos;ancien billet devient INVALIDATED (motif %1) — son code-barres ne donne plus accès. Une exécution d&apos;injection du moteur de synchronisation envoie ensuite uniquement les nouveaux billets à TIXNGO, dans les wallets des spectateurs.</translation>
+        <translation>Le spectateur reçoit un nouveau billet, avec un nouvel identifiant et un nouveau code-barres. Chaque billet est d&apos;abord lu dans TIXNGO ; ceux qui y sont toujours supprimés sont réimprimés dans S-360 et l&apos;ancien billet passe à INVALIDATED (motif %1) — son code-barres ne donne plus accès. Une exécution de l&apos;injection par le moteur de synchronisation envoie ensuite uniquement les nouveaux billets à TIXNGO, dans les wallets des spectateurs.</translation>
     </message>
 </context>
 <context>
