@@ -636,10 +636,6 @@
         <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <source>Show other operators&apos; changes: check the database every</source>
-        <translation>Änderungen anderer Bearbeiter anzeigen: Datenbank prüfen alle</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -650,6 +646,14 @@
     <message>
         <source>Runs, ticket statuses and audit lines written by other operators or scheduled runs appear without reloading. Applies when TixSync restarts.</source>
         <translation>Läufe, Ticketstatus und Audit-Zeilen, die andere Bearbeiter oder geplante Läufe geschrieben haben, erscheinen ohne Neuladen. Gilt nach dem Neustart von TixSync.</translation>
+    </message>
+    <message>
+        <source>Show other operators&apos; changes: check the database</source>
+        <translation>Änderungen anderer Bearbeiter anzeigen: Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
     </message>
 </context>
 <context>

@@ -636,10 +636,6 @@
         <translation>Bases de données SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
-        <source>Show other operators&apos; changes: check the database every</source>
-        <translation>Afficher les modifications des autres opérateurs : vérifier la base de données toutes les</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -650,6 +646,14 @@
     <message>
         <source>Runs, ticket statuses and audit lines written by other operators or scheduled runs appear without reloading. Applies when TixSync restarts.</source>
         <translation>Les exécutions, statuts de billets et lignes d&apos;audit écrits par d&apos;autres opérateurs ou par des exécutions planifiées apparaissent sans rechargement. S&apos;applique au redémarrage de TixSync.</translation>
+    </message>
+    <message>
+        <source>Show other operators&apos; changes: check the database</source>
+        <translation>Afficher les modifications des autres opérateurs : vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>toutes les </translation>
     </message>
 </context>
 <context>

@@ -170,12 +170,13 @@ QWidget *SettingsDialog::buildDatabasePage()
     layout->addWidget(note);
     // Several operators on one database: how often the window looks for the others' changes.
     auto *refreshRow = new QHBoxLayout;
-    auto *refreshLabel = new QLabel(tr("Show other operators' changes: check the database every"), page);
+    auto *refreshLabel = new QLabel(tr("Show other operators' changes: check the database"), page);
     m_refresh = new QSpinBox(page);
     m_refresh->setObjectName(QStringLiteral("refreshSeconds"));
     m_refresh->setRange(0, 3600);
+    m_refresh->setPrefix(tr("every "));
     m_refresh->setSuffix(tr(" s"));
-    m_refresh->setSpecialValueText(tr("never"));
+    m_refresh->setSpecialValueText(tr("never")); // shown alone, without the prefix and the suffix
     m_refresh->setValue(m_profiles->refreshSeconds());
     m_refresh->setToolTip(tr("Runs, ticket statuses and audit lines written by other operators or scheduled runs "
                              "appear without reloading. Applies when TixSync restarts."));
