@@ -18,6 +18,14 @@
 
 namespace tixsync::test {
 
+/// What a tixsync-cli process printed and returned; json() is its last stdout line as an object.
+struct CliResult {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
+};
+
 inline Event makeEvent(const QString &id, const QString &season = QStringLiteral("2026/27"))
 {
     Event e;

@@ -18,15 +18,6 @@
 using namespace tixsync;
 using namespace tixsync::test;
 
-namespace {
-struct CliResult {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
-};
-} // namespace
-
 class TestLeaseTwoInstances : public QObject {
     Q_OBJECT
 private slots:

@@ -18,15 +18,6 @@ using namespace tixsync;
 using namespace tixsync::sync;
 using namespace tixsync::test;
 
-namespace {
-struct CliResult {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
-};
-} // namespace
-
 class TestSyncE2e : public QObject {
     Q_OBJECT
 private slots:
